@@ -1,0 +1,8 @@
+/** The client's own question, answered with the contact address. */
+export function ContactLine({ email }: { email: string }) {
+  return (
+    <p>
+      Wil je samenwerken of heb je een vraag? Mail naar <a href={`mailto:${email}`}>{email}</a>.
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { ContactLine } from "./contact-line";
+import styles from "./site-footer.module.css";
+
+/** Without a contact address (the static 404 page is built before configuration is known). */
+export function SiteFooter({ contactEmail }: { contactEmail?: string }) {
+  return (
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
+        <section aria-labelledby="footer-organisers">
+          <h2 id="footer-organisers" className={styles.heading}>
+            Organisatie
+          </h2>
+          <p>
+            Deze sessies zijn een initiatief van Hogeschool Utrecht (project CoSIE), in samenwerking met
+            Kennisplatform Utrecht Sociaal.
+          </p>
+          {contactEmail && <ContactLine email={contactEmail} />}
+        </section>
+        <nav aria-label="Over deze website">
+          <h2 className={styles.heading}>Over deze website</h2>
+          <ul className={styles.links}>
+            <li>
+              <Link href="/privacy">Privacyverklaring</Link>
+            </li>
+            <li>
+              <Link href="/toegankelijkheid">Toegankelijkheid</Link>
+            </li>
+            <li>
+              <Link href="/project">Het project CoSIE</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

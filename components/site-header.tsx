@@ -1,0 +1,30 @@
+import Link from "next/link";
+import styles from "./site-header.module.css";
+
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <a className={styles.skipLink} href="#inhoud">
+        Naar de inhoud
+      </a>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          <span className={styles.title}>Co-creatie in het publieke domein</span>
+          <span className={styles.subtitle}>
+            Online sessies van Hogeschool Utrecht en Kennisplatform Utrecht Sociaal
+          </span>
+        </Link>
+        <nav aria-label="Hoofdmenu">
+          <ul className={styles.nav}>
+            <li>
+              <Link href="/">Programma</Link>
+            </li>
+            <li>
+              <Link href="/project">Over CoSIE</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

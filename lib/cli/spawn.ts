@@ -1,0 +1,27 @@
+import { spawn } from "node:child_process";
+
+const bin = (name: string) => require.resolve(name);
+
+/** Runs a tool's Node entry point with our environment; resolves when it exits with 0. */
+export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin(script), ...args], { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${script} ${args[0]} stopte (${signal ?? code})`)),
+    );
+  });
+}
+
+export const NEXT = "next/dist/bin/next";
+export const PRISMA = "prisma/build/index.js";
+
+/** Serves the built site in the foreground until the process is stopped. */
+export function serveNext(port: number, hostname: string | undefined) {
+  const args = ["start", "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
+  const child = spawn(process.execPath, [bin(NEXT), ...args], { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on("exit", (code) => process.exit(code ?? 0));
+}

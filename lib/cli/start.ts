@@ -1,0 +1,28 @@
+import { createDb } from "../db";
+import { env } from "../env";
+import { programmeYear } from "../../prisma/seed/programme-year";
+import { isEmpty, seedContent } from "../../prisma/seed/index";
+import { hasBuildFor, recordBuild, sourceStamp } from "./build-stamp";
+import { runCli } from "./run";
+import { NEXT, PRISMA, runNode, serveNext } from "./spawn";
+
+// `npm start`: everything a fresh checkout needs, then the site.
+runCli(async () => {
+  const config = env();
+  await runNode(PRISMA, ["migrate", "deploy"], { ...process.env, DATABASE_URL: config.DATABASE_URL });
+
+  const db = createDb(config.DATABASE_URL);
+  if (await isEmpty(db)) {
+    const year = programmeYear(new Date(), config.PROGRAMME_YEAR);
+    await seedContent(db, year);
+    console.log(`Lege database gevuld met het programma van ${year}.`);
+  }
+  await db.$disconnect();
+
+  const stamp = sourceStamp();
+  if (!hasBuildFor(stamp)) {
+    await runNode(NEXT, ["build"]);
+    recordBuild(stamp);
+  }
+  serveNext(config.PORT, config.HOSTNAME);
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, databaseUrlSchema } from "./database-url";
+
+// An empty variable counts as unset, as in most deployment tools.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  DATABASE_URL: optional(databaseUrlSchema).default(DEFAULT_DATABASE_URL),
+  PORT: optional(int(1, 65535)).default(3000),
+  HOSTNAME: optional(z.string().trim()),
+  APP_URL: optional(z.url({ protocol: /^https?$/, error: "APP_URL moet een http(s)-adres zijn" })),
+  PROGRAMME_YEAR: optional(int(2000, 2100)),
+  REVALIDATE_SECONDS: optional(int(1, 86_400)).default(60),
+  RETENTION_DAYS: optional(int(0, 3650)).default(30),
+  CONTACT_EMAIL: optional(z.email({ error: "CONTACT_EMAIL moet een e-mailadres zijn" })).default(
+    "cosie@example.nl",
+  ),
+});
+
+export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+
+/** Parses configuration from the given variables; throws one message naming every wrong variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Ongeldige configuratie:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") };
+}
+
+let cached: Env | undefined;
+
+/** The server's configuration, parsed once from process.env. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/** A session number in a URL: digits only, so "/sessies/1abc" is not session 1. */
+export const sessionNumberParam = z
+  .string()
+  .regex(/^[1-9]\d{0,2}$/)
+  .transform(Number);
+
+/** A path no route serves, so it gets the static 404 page. */
+export const NOT_FOUND_PATH = "/pagina-niet-gevonden";

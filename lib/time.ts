@@ -1,0 +1,49 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import { nl } from "date-fns/locale";
+
+// Instants are UTC inside the app; this module is the one place that speaks Europe/Amsterdam.
+export const TIME_ZONE = "Europe/Amsterdam";
+
+const inAmsterdam = { in: tz(TIME_ZONE), locale: nl };
+
+/** "vrijdag 4 juni 2027" */
+export function formatDate(instant: Date): string {
+  return format(instant, "EEEE d MMMM yyyy", inAmsterdam);
+}
+
+/** "vrijdag 4 juni", as the programme names a session day. */
+export function formatDayMonth(instant: Date): string {
+  return format(instant, "EEEE d MMMM", inAmsterdam);
+}
+
+/** "1 december 2017", for dates without a weekday. */
+export function formatCalendarDate(instant: Date): string {
+  return format(instant, "d MMMM yyyy", inAmsterdam);
+}
+
+/** "13.30–14.30 uur" */
+export function formatTimeRange(start: Date, end: Date): string {
+  return `${format(start, "HH.mm", inAmsterdam)}–${format(end, "HH.mm", inAmsterdam)} uur`;
+}
+
+/** "vrijdag 4 juni 2027, 13.30–14.30 uur" */
+export function formatSessionTime(start: Date, end: Date): string {
+  return `${formatDate(start)}, ${formatTimeRange(start, end)}`;
+}
+
+/** The instant at which the clocks in Amsterdam show this wall-clock time. */
+export function amsterdamInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+): Date {
+  return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
+}
+
+/** The calendar year in Amsterdam at this instant. */
+export function amsterdamYear(instant: Date): number {
+  return new TZDate(instant.getTime(), TIME_ZONE).getFullYear();
+}
