@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
     // then cached: the build renders nothing from the database. Only the known paths are mapped
     // there; any other path falls through to no route and gets the static 404 page (Next renders
     // a notFound() thrown at request time without its HTML, which fails visitors without JS).
-    const pages = ["/project", "/privacy", "/toegankelijkheid", "/sessies/:nummer(\d{1,3})"];
+    const pages = ["/project", "/privacy", "/toegankelijkheid", "/sessies/:nummer(\\d{1,3})"];
     return {
       beforeFiles: [],
       afterFiles: [

@@ -7,7 +7,7 @@ export const databaseUrlSchema = z
   .string()
   .trim()
   .refine((url) => url.startsWith("file:"), {
-    error: "DATABASE_URL moet beginnen met file: (SQLite)",
+    error: "must start with file: (SQLite)",
   });
 
 /** The filesystem path of a `file:` URL, relative to the working directory. */

@@ -12,11 +12,11 @@ const envSchema = z.object({
   DATABASE_URL: optional(databaseUrlSchema).default(DEFAULT_DATABASE_URL),
   PORT: optional(int(1, 65535)).default(3000),
   HOSTNAME: optional(z.string().trim()),
-  APP_URL: optional(z.url({ protocol: /^https?$/, error: "APP_URL moet een http(s)-adres zijn" })),
+  APP_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
   PROGRAMME_YEAR: optional(int(2000, 2100)),
   REVALIDATE_SECONDS: optional(int(1, 86_400)).default(60),
   RETENTION_DAYS: optional(int(0, 3650)).default(30),
-  CONTACT_EMAIL: optional(z.email({ error: "CONTACT_EMAIL moet een e-mailadres zijn" })).default(
+  CONTACT_EMAIL: optional(z.email({ error: "must be an e-mail address" })).default(
     "cosie@example.nl",
   ),
 });
@@ -28,7 +28,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Ongeldige configuratie:\n${lines.join("\n")}`);
+    throw new Error(`Invalid configuration (environment variables):\n${lines.join("\n")}`);
   }
   const env = result.data;
   return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") };

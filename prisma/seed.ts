@@ -10,5 +10,5 @@ runCli(async () => {
   const year = programmeYear(new Date(), config.PROGRAMME_YEAR);
   await seedContent(db, year);
   await db.$disconnect();
-  console.log(`Inhoud aangevuld (programma ${year}); bestaande gegevens zijn niet gewijzigd.`);
+  console.log(`Seeded whatever content was missing (programme year ${year}); existing rows were left as they were.`);
 });

@@ -8,7 +8,7 @@ export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv =
     const child = spawn(process.execPath, [bin(script), ...args], { stdio: "inherit", env });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${script} ${args[0]} stopte (${signal ?? code})`)),
+      code === 0 ? resolve() : reject(new Error(`${script} ${args[0]} failed (${signal ?? code})`)),
     );
   });
 }

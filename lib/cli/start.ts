@@ -15,7 +15,7 @@ runCli(async () => {
   if (await isEmpty(db)) {
     const year = programmeYear(new Date(), config.PROGRAMME_YEAR);
     await seedContent(db, year);
-    console.log(`Lege database gevuld met het programma van ${year}.`);
+    console.log(`Empty database: loaded the ${year} programme.`);
   }
   await db.$disconnect();
 

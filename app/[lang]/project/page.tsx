@@ -78,7 +78,7 @@ export default async function ProjectPage() {
 
       <section aria-labelledby="vraag">
         <h2 id="vraag">Wil je samenwerken of heb je een vraag?</h2>
-        <ContactLine email={env().CONTACT_EMAIL} />
+        <ContactLine email={env().CONTACT_EMAIL} withQuestion={false} />
       </section>
     </article>
   );

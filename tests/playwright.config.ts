@@ -1,0 +1,61 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE = path.resolve(__dirname, "../var/e2e.db");
+export const E2E_CONTACT = "sessies@e2e.example.nl";
+export const E2E_REVALIDATE_SECONDS = 2;
+// Always a year ahead, so every session is still open for registration.
+export const E2E_YEAR = new Date().getFullYear() + 1;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions: chromium };
+const phone = { ...devices["Pixel 5"], viewport: { width: 320, height: 720 }, deviceScaleFactor: 1, launchOptions: chromium };
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "../test-results",
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: { baseURL: `http://127.0.0.1:${E2E_PORT}`, locale: "nl-NL", timezoneId: "Europe/Amsterdam" },
+  projects: [
+    { name: "desktop", use: desktop, testIgnore: /serial/ },
+    { name: "phone", use: phone, testIgnore: /serial/ },
+    { name: "no-js", use: { ...desktop, javaScriptEnabled: false }, testIgnore: /serial/ },
+    // Tests that change shared content run last, alone.
+    { name: "serial", use: desktop, testMatch: /serial/, dependencies: ["desktop", "phone", "no-js"] },
+  ],
+  webServer: {
+    // `npm start` as a new user runs it: migrations, seed, build when needed, serve.
+    command: `rm -f "${E2E_DATABASE}"* && npm start`,
+    cwd: path.resolve(__dirname, ".."),
+    url: `http://127.0.0.1:${E2E_PORT}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    env: {
+      PORT: String(E2E_PORT),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:${E2E_DATABASE}`,
+      CONTACT_EMAIL: E2E_CONTACT,
+      REVALIDATE_SECONDS: String(E2E_REVALIDATE_SECONDS),
+      PROGRAMME_YEAR: String(E2E_YEAR),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("configuration", () => {
+  it("has working defaults for a fresh checkout", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      DATABASE_URL: "file:./var/app.db",
+      PORT: 3000,
+      REVALIDATE_SECONDS: 60,
+      RETENTION_DAYS: 30,
+      APP_URL: "http://localhost:3000",
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseEnv({ PORT: "", PROGRAMME_YEAR: "" })).toMatchObject({ PORT: 3000, PROGRAMME_YEAR: undefined });
+  });
+
+  it("derives APP_URL from PORT and drops a trailing slash", () => {
+    expect(parseEnv({ PORT: "8080" }).APP_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ APP_URL: "https://sessies.example.nl/" }).APP_URL).toBe("https://sessies.example.nl");
+  });
+
+  it("names every wrong variable in one message", () => {
+    expect(() =>
+      parseEnv({ PORT: "http", CONTACT_EMAIL: "geen-adres", REVALIDATE_SECONDS: "0", APP_URL: "ftp://x" }),
+    ).toThrow(/PORT[\s\S]*APP_URL[\s\S]*REVALIDATE_SECONDS[\s\S]*CONTACT_EMAIL/);
+  });
+
+  it("refuses a database URL it cannot connect to", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL/);
+  });
+});
