@@ -16,13 +16,14 @@ const nextConfig: NextConfig = {
     // then cached: the build renders nothing from the database. Only the known paths are mapped
     // there; any other path falls through to no route and gets the static 404 page (Next renders
     // a notFound() thrown at request time without its HTML, which fails visitors without JS).
-    const pages = ["/project", "/privacy", "/toegankelijkheid", "/sessies/:nummer(\\d{1,3})"];
+    const pages = ["/project", "/privacy", "/toegankelijkheid", "/link-kwijt", "/sessies/:nummer(\\d{1,3})"];
     return {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: "/nl" },
         ...pages.map((source) => ({ source, destination: `/nl${source}` })),
-        { source: "/:path*", destination: "/nl/-/:path*" },
+        // Personal and organiser pages are rendered per request, outside app/[lang].
+        { source: "/:path((?!(?:mijn-aanmelding|admin|api)(?:/|$)).*)", destination: "/nl/-/:path" },
       ],
       fallback: [],
     };
@@ -35,6 +36,15 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        // A personal link must not leak through the Referer header or into a search engine.
+        source: "/mijn-aanmelding/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "private, no-store" },
         ],
       },
     ];

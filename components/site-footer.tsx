@@ -7,10 +7,8 @@ export function SiteFooter({ contactEmail }: { contactEmail?: string }) {
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
-        <section aria-labelledby="footer-organisers">
-          <h2 id="footer-organisers" className={styles.heading}>
-            Organisatie
-          </h2>
+        <section>
+          <h2 className={styles.heading}>Wie organiseert dit?</h2>
           <p>
             Deze sessies zijn een initiatief van Hogeschool Utrecht (project CoSIE), in samenwerking met
             Kennisplatform Utrecht Sociaal.

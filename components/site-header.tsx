@@ -20,6 +20,9 @@ export function SiteHeader() {
               <Link href="/">Programma</Link>
             </li>
             <li>
+              <Link href="/#aanmelden">Aanmelden</Link>
+            </li>
+            <li>
               <Link href="/project">Over CoSIE</Link>
             </li>
           </ul>

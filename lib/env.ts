@@ -19,6 +19,19 @@ const envSchema = z.object({
   CONTACT_EMAIL: optional(z.email({ error: "must be an e-mail address" })).default(
     "cosie@example.nl",
   ),
+  // Mail: without SMTP_URL, mails are written as .eml files to MAIL_DIR instead of sent.
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+  MAIL_FROM: optional(z.string().trim().min(3)).default("CoSIE online sessies <no-reply@localhost>"),
+  MAIL_DIR: optional(z.string().trim()).default("var/mail"),
+  MAIL_CLAIM_SECONDS: optional(int(10, 3600)).default(120),
+  MAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(10_000)).default(5),
+  REMINDER_LEAD_HOURS: optional(z.coerce.number().gt(24, { error: "must be more than 24" }).max(24 * 30)).default(48),
+  SCHEDULER_INTERVAL_SECONDS: optional(int(0, 86_400)).default(60),
+  // Abuse protection for the public forms; each limit counts per RATE_LIMIT_WINDOW_SECONDS.
+  TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")).default(false),
+  RATE_LIMIT_WINDOW_SECONDS: optional(int(1, 86_400)).default(3600),
+  RATE_LIMIT_PER_IP: optional(int(1, 100_000)).default(30),
+  RATE_LIMIT_PER_EMAIL: optional(int(1, 100_000)).default(5),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ContactLine } from "@/components/contact-line";
 import { JoinTips } from "@/components/join-tips";
+import { RegistrationSection } from "@/components/registration/registration-section";
 import { SessionCard } from "@/components/session-card";
 import { getProgramme } from "@/lib/data/programme";
 import { env } from "@/lib/env";
@@ -38,6 +39,8 @@ export default async function ProgrammePage() {
           ))}
         </ol>
       </section>
+
+      <RegistrationSection sessions={programme.sessions} heading="Aanmelden" />
 
       <section aria-labelledby="hoe-werkt-het" className={styles.band}>
         <h2 id="hoe-werkt-het">Hoe werkt het?</h2>

@@ -1,9 +1,9 @@
 import { env } from "../env";
 import { runCli } from "./run";
-import { serveNext } from "./spawn";
+import { serveNext } from "./next-server";
 
 // `npm run serve`: the built site only; no build, no migration (one release, many instances).
 runCli(async () => {
   const config = env();
-  serveNext(config.PORT, config.HOSTNAME);
+  await serveNext({ port: config.PORT, hostname: config.HOSTNAME, trustProxy: config.TRUST_PROXY });
 });

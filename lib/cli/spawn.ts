@@ -15,13 +15,3 @@ export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv =
 
 export const NEXT = "next/dist/bin/next";
 export const PRISMA = "prisma/build/index.js";
-
-/** Serves the built site in the foreground until the process is stopped. */
-export function serveNext(port: number, hostname: string | undefined) {
-  const args = ["start", "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
-  const child = spawn(process.execPath, [bin(NEXT), ...args], { stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on("exit", (code) => process.exit(code ?? 0));
-}

@@ -4,7 +4,8 @@ import { programmeYear } from "../../prisma/seed/programme-year";
 import { isEmpty, seedContent } from "../../prisma/seed/index";
 import { hasBuildFor, recordBuild, sourceStamp } from "./build-stamp";
 import { runCli } from "./run";
-import { NEXT, PRISMA, runNode, serveNext } from "./spawn";
+import { serveNext } from "./next-server";
+import { NEXT, PRISMA, runNode } from "./spawn";
 
 // `npm start`: everything a fresh checkout needs, then the site.
 runCli(async () => {
@@ -24,5 +25,5 @@ runCli(async () => {
     await runNode(NEXT, ["build"]);
     recordBuild(stamp);
   }
-  serveNext(config.PORT, config.HOSTNAME);
+  await serveNext({ port: config.PORT, hostname: config.HOSTNAME, trustProxy: config.TRUST_PROXY });
 });

@@ -5,6 +5,7 @@ import { cachedQuery } from "./cache";
 export type Speaker = { name: string; role: string | null; organisation: string | null };
 
 export type SessionSummary = {
+  id: string;
   number: number;
   phase: string;
   title: string;
@@ -13,6 +14,8 @@ export type SessionSummary = {
   startsAt: Date;
   endsAt: Date;
   cancelled: boolean;
+  /** Every place is taken: a new sign-up joins the waiting list. */
+  full: boolean;
 };
 
 export type SessionDetail = SessionSummary & { description: string; seriesTitle: string };
@@ -27,7 +30,10 @@ export type Programme = {
   sessions: SessionSummary[];
 };
 
+const activeStatuses: string[] = ["confirmed", "waitlisted"];
+
 const sessionSelect = {
+  id: true,
   number: true,
   phase: true,
   title: true,
@@ -38,9 +44,12 @@ const sessionSelect = {
   startsAt: true,
   endsAt: true,
   cancelledAt: true,
+  capacity: true,
+  _count: { select: { signUps: { where: { status: { in: activeStatuses } } } } },
 } as const;
 
 type SessionRow = {
+  id: string;
   number: number;
   phase: string;
   title: string;
@@ -51,11 +60,14 @@ type SessionRow = {
   startsAt: Date | string;
   endsAt: Date | string;
   cancelledAt: Date | string | null;
+  capacity: number | null;
+  _count: { signUps: number };
 };
 
 // The cache stores JSON, so instants come back as strings; this restores them.
 function toSummary(row: SessionRow): SessionSummary {
   return {
+    id: row.id,
     number: row.number,
     phase: row.phase,
     title: row.title,
@@ -64,6 +76,7 @@ function toSummary(row: SessionRow): SessionSummary {
     startsAt: new Date(row.startsAt),
     endsAt: new Date(row.endsAt),
     cancelled: row.cancelledAt !== null,
+    full: row.capacity !== null && row._count.signUps >= row.capacity,
   };
 }
 

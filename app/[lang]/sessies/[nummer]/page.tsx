@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { JoinTips } from "@/components/join-tips";
+import { RegistrationSection } from "@/components/registration/registration-section";
 import { Prose } from "@/components/prose";
 import { SessionTime } from "@/components/session-time";
 import { speakerText } from "@/components/speaker-line";
@@ -68,6 +69,7 @@ export default async function SessionPage(props: Props) {
       {session.summary && <p className={styles.lead}>{session.summary}</p>}
       <h2>Over deze sessie</h2>
       <Prose text={session.description} />
+      <RegistrationSection sessions={programme.sessions} preselected={session.id} heading="Aanmelden voor deze sessie" />
       <h2>Tips om mee te doen</h2>
       <JoinTips tips={programme.joinTips} />
     </article>

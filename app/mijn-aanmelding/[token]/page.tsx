@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db";
+import { getOwnSignUps } from "@/lib/data/registrant";
+import { registrantForToken } from "@/lib/registration/manage-token";
+import { formatSessionTime } from "@/lib/time";
+import { cancelAction } from "./actions";
+import styles from "./page.module.css";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Mijn aanmelding",
+  description: "Bekijk voor welke online sessies over co-creatie je bent aangemeld, en meld je af als je niet kunt.",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ afgemeld?: string }> };
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const now = new Date();
+  const registrantId = await registrantForToken(db(), token, now);
+  const overview = registrantId && (await getOwnSignUps(db(), registrantId, now));
+
+  if (!overview) {
+    return (
+      <>
+        <h1>Deze link werkt niet meer</h1>
+        <p>
+          De link is verlopen of niet helemaal goed overgenomen. Vraag een nieuwe link aan: die sturen we naar je
+          e-mailadres.
+        </p>
+        <p>
+          <Link href="/link-kwijt">Nieuwe link aanvragen</Link>
+        </p>
+      </>
+    );
+  }
+
+  const cancelled = Number((await searchParams).afgemeld ?? "0");
+  return (
+    <>
+      <h1>Mijn aanmelding</h1>
+      {cancelled > 0 && (
+        <p className={styles.notice} role="status">
+          Je bent afgemeld voor {cancelled === 1 ? "1 sessie" : `${cancelled} sessies`}. Je krijgt hiervan een
+          bevestiging per mail.
+        </p>
+      )}
+      <p>Hallo {overview.name}. Hier zie je voor welke sessies je bent aangemeld.</p>
+      {overview.signUps.length === 0 ? (
+        <p>
+          Je bent nu niet aangemeld voor een sessie. <Link href="/#aanmelden">Aanmelden voor een sessie</Link>
+        </p>
+      ) : (
+        <>
+          <ul className={styles.list}>
+            {overview.signUps.map((signUp) => (
+              <li key={signUp.id} className={styles.item}>
+                <h2 className={styles.title}>{signUp.title}</h2>
+                <p>{formatSessionTime(signUp.startsAt, signUp.endsAt)}</p>
+                <p>{signUp.status === "confirmed" ? "Je bent aangemeld." : "Je staat op de wachtlijst."}</p>
+                {signUp.cancellable && (
+                  <form action={cancelAction}>
+                    <input type="hidden" name="token" value={token} />
+                    <input type="hidden" name="signUp" value={signUp.id} />
+                    <button type="submit" className={styles.button}>
+                      Afmelden<span className="visually-hidden"> voor {signUp.title}</span>
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+          {overview.signUps.filter((signUp) => signUp.cancellable).length > 1 && (
+            <form action={cancelAction}>
+              <input type="hidden" name="token" value={token} />
+              <input type="hidden" name="signUp" value="all" />
+              <button type="submit" className={styles.button}>
+                Afmelden voor alle sessies
+              </button>
+            </form>
+          )}
+        </>
+      )}
+      <p className={styles.more}>
+        Wil je je aanmelden voor een andere sessie? Dat doe je op <Link href="/#aanmelden">de pagina met het programma</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { RegistrationState } from "@/lib/registration/form-state";
+import styles from "./registration-form.module.css";
+
+type Props = { sessions: (RegistrationState & { status: "done" })["sessions"] };
+
+/**
+ * The same neutral confirmation for every submission: it shows only what was just chosen,
+ * never what an address already had.
+ */
+export function RegistrationDone({ sessions }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className={styles.done} role="status">
+      <h3 ref={heading} tabIndex={-1} autoFocus className={styles.doneTitle}>
+        Bedankt! We hebben je aanmelding ontvangen
+      </h3>
+      <ul className={styles.doneList}>
+        {sessions.map((session) => (
+          <li key={session.title}>
+            <strong>{session.title}</strong>
+            <br />
+            {session.when}
+            <br />
+            {session.waitlisted
+              ? "Deze sessie is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een mail."
+              : "Je bent aangemeld."}
+          </li>
+        ))}
+      </ul>
+      <p>
+        We sturen een bevestiging naar het e-mailadres dat je opgaf. Daarin staat ook een persoonlijke link om
+        je aanmelding te bekijken of je af te melden. De link naar Microsoft Teams krijg je uiterlijk een dag
+        voor elke sessie.
+      </p>
+      <p>
+        Geen mail gekregen? Kijk ook in je map met ongewenste mail.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { registerAction } from "@/app/[lang]/actions";
+import { initialRegistrationState, type SubmittedValues } from "@/lib/registration/form-state";
+import { ErrorSummary } from "./error-summary";
+import { RegistrationDone } from "./registration-done";
+import { SessionChoices, type SessionChoice } from "./session-choices";
+import { SubmitButton } from "./submit-button";
+import { errorId, fieldId, TextField } from "./text-field";
+import styles from "./registration-form.module.css";
+
+const NAME_HINT = "Deze naam zien de andere deelnemers in Teams.";
+
+type Props = { sessions: SessionChoice[]; preselected?: string };
+
+/**
+ * The registration form. A plain form post to a server action, so it works without JavaScript;
+ * with JavaScript the page stays put and only the form changes.
+ */
+export function RegistrationForm({ sessions, preselected }: Props) {
+  const [state, action] = useActionState(registerAction, initialRegistrationState);
+  if (state.status === "done") return <RegistrationDone sessions={state.sessions} />;
+
+  const invalid = state.status === "invalid" ? state : null;
+  const errors = invalid?.errors ?? {};
+  const values: SubmittedValues = invalid?.values ?? {
+    name: "",
+    email: "",
+    organisation: "",
+    role: "",
+    sessions: preselected ? [preselected] : [],
+    consent: false,
+  };
+
+  return (
+    <form action={action} noValidate className={styles.form} key={invalid?.attempt ?? 0}>
+      {invalid && <ErrorSummary errors={errors} formErrors={invalid.formErrors} focusKey={invalid.attempt} />}
+      <TextField name="name" label="Naam" hint={NAME_HINT} errors={errors.name} defaultValue={values.name} autoComplete="name" />
+      <TextField name="email" label="E-mailadres" type="email" errors={errors.email} defaultValue={values.email} autoComplete="email" />
+      <TextField name="organisation" label="Organisatie" errors={errors.organisation} defaultValue={values.organisation} autoComplete="organization" />
+      <TextField
+        name="role"
+        label="Functie (niet verplicht)"
+        errors={errors.role}
+        defaultValue={values.role}
+        autoComplete="organization-title"
+        required={false}
+      />
+      <SessionChoices sessions={sessions} checked={values.sessions} errors={errors.sessions} />
+
+      <div className={errors.consent ? `${styles.field} ${styles.fieldInvalid}` : styles.field}>
+        {errors.consent && (
+          <p id={errorId("consent")} className={styles.error} aria-live="polite">
+            <span className="visually-hidden">Fout: </span>
+            {errors.consent.join(" ")}
+          </p>
+        )}
+        <div className={styles.checkbox}>
+          <input
+            type="checkbox"
+            id={fieldId("consent")}
+            name="consent"
+            defaultChecked={values.consent}
+            required
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={errors.consent ? errorId("consent") : undefined}
+          />
+          <label htmlFor={fieldId("consent")}>
+            Ik ga akkoord met de <Link href="/privacy">privacyverklaring</Link>
+          </label>
+        </div>
+      </div>
+
+      {/* Hidden from people and from assistive technology; only robots fill it in. */}
+      <div className={styles.honeypot} aria-hidden="true">
+        <label htmlFor="veld-website">Laat dit veld leeg</label>
+        <input id="veld-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <SubmitButton />
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { SessionSummary } from "@/lib/data/programme";
+import { formatDayMonth } from "@/lib/time";
+import { RegistrationForm } from "./registration-form";
+
+type Props = { sessions: SessionSummary[]; preselected?: string; heading: string };
+
+/** The sign-up form with the sessions that are still open; registration closes when a session starts. */
+export function RegistrationSection({ sessions, preselected, heading }: Props) {
+  const now = new Date();
+  const open = sessions
+    .filter((session) => !session.cancelled && session.startsAt > now)
+    .map((session) => ({ id: session.id, day: formatDayMonth(session.startsAt), title: session.title, full: session.full }));
+
+  return (
+    <section aria-labelledby="aanmelden-titel" id="aanmelden">
+      <h2 id="aanmelden-titel">{heading}</h2>
+      {open.length === 0 ? (
+        <p>Aanmelden kan niet meer: alle sessies zijn begonnen of voorbij.</p>
+      ) : (
+        <>
+          <p>Aanmelden is gratis. Vul je gegevens in en kies een of meer sessies.</p>
+          <RegistrationForm sessions={open} preselected={open.some((s) => s.id === preselected) ? preselected : undefined} />
+        </>
+      )}
+      <p>
+        Al aangemeld? In je bevestigingsmail staat een link om je af te melden.{" "}
+        <Link href="/link-kwijt">Link kwijt?</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { Text } from "@react-email/components";
+import { ActionButton, EmailLayout, previewDefaults, styles, teamsLinkTiming } from "./layout";
+import type { MailSession } from "./types";
+
+export type ConfirmationEmailProps = {
+  name: string;
+  /** Every session the address now holds: a repeat sign-up gets this same overview. */
+  sessions: MailSession[];
+  manageUrl: string;
+  contactEmail: string;
+};
+
+const statusText: Record<MailSession["status"], string> = {
+  confirmed: "aangemeld",
+  waitlisted: "op de wachtlijst",
+};
+
+export default function ConfirmationEmail({
+  name,
+  sessions,
+  manageUrl,
+  contactEmail,
+}: ConfirmationEmailProps) {
+  const anyConfirmed = sessions.some((session) => session.status === "confirmed");
+  return (
+    <EmailLayout
+      preview="Je aanmelding voor de online sessies over co-creatie"
+      heading="Bedankt voor je aanmelding"
+      manageUrl={manageUrl}
+      contactEmail={contactEmail}
+    >
+      <Text style={styles.text}>Hallo {name},</Text>
+      <Text style={styles.text}>Je bent aangemeld voor:</Text>
+      <ul style={styles.list}>
+        {sessions.map((session) => (
+          <li key={`${session.title}|${session.when}`} style={styles.listItem}>
+            <strong>{session.title}</strong>
+            <br />
+            {session.when}
+            <br />
+            Status: {statusText[session.status]}
+            <br />
+            {session.status === "waitlisted"
+              ? "Komt er een plek vrij? Dan krijg je een mail."
+              : teamsLinkTiming(session.linkSoon)}
+          </li>
+        ))}
+      </ul>
+      {anyConfirmed && (
+        <Text style={styles.text}>
+          In de bijlage vind je voor elke sessie waarvoor je bent aangemeld een agenda-afspraak.
+        </Text>
+      )}
+      <Text style={styles.text}>Wil je je aanmelding bekijken of je afmelden? Dat kan hier:</Text>
+      <ActionButton href={manageUrl}>Mijn aanmelding bekijken</ActionButton>
+    </EmailLayout>
+  );
+}
+
+ConfirmationEmail.PreviewProps = {
+  ...previewDefaults,
+  sessions: [
+    {
+      title: "Hoe start je een co-creatie-initiatief?",
+      when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
+      status: "confirmed",
+      linkSoon: false,
+    },
+    {
+      title: "Community reporting als co-creatiemethodiek",
+      when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
+      status: "waitlisted",
+      linkSoon: false,
+    },
+  ],
+} satisfies ConfirmationEmailProps;

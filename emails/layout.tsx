@@ -1,0 +1,122 @@
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
+import type { CSSProperties, ReactNode } from "react";
+
+// Contrast: #1b1b1b and #a5002a both pass WCAG AA on white, also for the small footer text.
+const ink = "#1b1b1b";
+const accent = "#a5002a";
+const font = '"Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+
+export const styles = {
+  text: { color: ink, fontSize: "16px", lineHeight: "24px", margin: "0 0 16px" },
+  list: {
+    color: ink,
+    fontSize: "16px",
+    lineHeight: "24px",
+    margin: "0 0 16px",
+    paddingLeft: "24px",
+  },
+  listItem: { margin: "0 0 12px" },
+  link: { color: accent, textDecoration: "underline" },
+  button: {
+    backgroundColor: accent,
+    color: "#ffffff",
+    fontSize: "16px",
+    fontWeight: 600,
+    padding: "12px 20px",
+    borderRadius: "4px",
+    textDecoration: "none",
+  },
+} satisfies Record<string, CSSProperties>;
+
+export type EmailLayoutProps = {
+  preview: string;
+  heading: string;
+  children: ReactNode;
+  manageUrl?: string;
+  contactEmail: string;
+};
+
+export function EmailLayout({
+  preview,
+  heading,
+  children,
+  manageUrl,
+  contactEmail,
+}: EmailLayoutProps) {
+  return (
+    <Html lang="nl" dir="ltr">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: "#f3f3f3", fontFamily: font, margin: 0, padding: "24px 0" }}>
+        <Container style={{ backgroundColor: "#ffffff", maxWidth: "600px", padding: "32px 24px" }}>
+          <Heading
+            as="h1"
+            style={{ color: ink, fontSize: "24px", lineHeight: "32px", margin: "0 0 24px" }}
+          >
+            {heading}
+          </Heading>
+          {children}
+          <Hr style={{ borderColor: "#d0d0d0", margin: "32px 0 24px" }} />
+          <Section>
+            <Text style={{ ...styles.text, fontSize: "14px", lineHeight: "22px" }}>
+              Deze mail komt van Hogeschool Utrecht, project CoSIE. We organiseren de online sessies
+              samen met Kennisplatform Utrecht Sociaal.
+            </Text>
+            {manageUrl && (
+              <Text style={{ ...styles.text, fontSize: "14px", lineHeight: "22px" }}>
+                Je aanmelding bekijken of afmelden:{" "}
+                <Link href={manageUrl} style={styles.link}>
+                  {manageUrl}
+                </Link>
+                <br />
+                Deze link is alleen voor jou. Stuur deze mail daarom niet door.
+              </Text>
+            )}
+            <Text style={{ ...styles.text, fontSize: "14px", lineHeight: "22px", margin: 0 }}>
+              Vragen? Mail ons:{" "}
+              <Link href={`mailto:${contactEmail}`} style={styles.link}>
+                {contactEmail}
+              </Link>
+            </Text>
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export function ActionButton({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Section style={{ margin: "8px 0 24px" }}>
+      <Button href={href} style={styles.button}>
+        {children}
+      </Button>
+    </Section>
+  );
+}
+
+/** When the Teams link arrives; a late sign-up gets it straight away instead of a day ahead. */
+export function teamsLinkTiming(linkSoon: boolean): string {
+  return linkSoon
+    ? "De link naar Teams krijg je binnen een paar minuten in een aparte mail."
+    : "Uiterlijk een dag voor de sessie krijg je een mail met de link naar Microsoft Teams.";
+}
+
+// Realistic values for the React Email preview; real mails always pass their own.
+export const previewDefaults = {
+  name: "Sanne de Vries",
+  manageUrl: "https://sessies.example.nl/aanmelding/Zm9vYmFyLXRva2VuLTEyMw",
+  contactEmail: "cosie@example.nl",
+};

@@ -1,0 +1,30 @@
+import { Text } from "@react-email/components";
+import { ActionButton, EmailLayout, previewDefaults, styles } from "./layout";
+
+export type ManageLinkEmailProps = {
+  name: string;
+  manageUrl: string;
+  contactEmail: string;
+};
+
+export default function ManageLinkEmail({ name, manageUrl, contactEmail }: ManageLinkEmailProps) {
+  return (
+    <EmailLayout
+      preview="Je nieuwe link om je aanmelding te bekijken"
+      heading="Je nieuwe link"
+      manageUrl={manageUrl}
+      contactEmail={contactEmail}
+    >
+      <Text style={styles.text}>Hallo {name},</Text>
+      <Text style={styles.text}>
+        Je hebt een nieuwe link gevraagd om je aanmelding te bekijken. Hier is hij:
+      </Text>
+      <ActionButton href={manageUrl}>Mijn aanmelding bekijken</ActionButton>
+      <Text style={styles.text}>
+        Heb je deze link niet zelf gevraagd? Dan kun je deze mail negeren.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+ManageLinkEmail.PreviewProps = previewDefaults satisfies ManageLinkEmailProps;

@@ -1,0 +1,52 @@
+import { Text } from "@react-email/components";
+import { ActionButton, EmailLayout, previewDefaults, styles, teamsLinkTiming } from "./layout";
+import type { MailSession } from "./types";
+
+export type MovedUpEmailProps = {
+  name: string;
+  session: MailSession;
+  manageUrl: string;
+  contactEmail: string;
+};
+
+export default function MovedUpEmail({
+  name,
+  session,
+  manageUrl,
+  contactEmail,
+}: MovedUpEmailProps) {
+  return (
+    <EmailLayout
+      preview={`Er is een plek vrij: je bent aangemeld voor ${session.title}`}
+      heading="Goed nieuws: er is een plek vrij"
+      manageUrl={manageUrl}
+      contactEmail={contactEmail}
+    >
+      <Text style={styles.text}>Hallo {name},</Text>
+      <Text style={styles.text}>
+        Er is een plek vrijgekomen. Je stond op de wachtlijst en bent nu aangemeld voor:
+      </Text>
+      <Text style={styles.text}>
+        <strong>{session.title}</strong>
+        <br />
+        {session.when}
+      </Text>
+      <Text style={styles.text}>{teamsLinkTiming(session.linkSoon)}</Text>
+      <Text style={styles.text}>In de bijlage vind je een agenda-afspraak voor deze sessie.</Text>
+      <Text style={styles.text}>
+        Kun je toch niet komen? Meld je dan af. Dan krijgt iemand anders je plek.
+      </Text>
+      <ActionButton href={manageUrl}>Aanmelding bekijken of afmelden</ActionButton>
+    </EmailLayout>
+  );
+}
+
+MovedUpEmail.PreviewProps = {
+  ...previewDefaults,
+  session: {
+    title: "Community reporting als co-creatiemethodiek",
+    when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
+    status: "confirmed",
+    linkSoon: false,
+  },
+} satisfies MovedUpEmailProps;

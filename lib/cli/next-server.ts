@@ -1,0 +1,26 @@
+import { createServer } from "node:http";
+import next from "next";
+
+/**
+ * Serves the built site. Unless a trusted reverse proxy sits in front (TRUST_PROXY), a client's
+ * own X-Forwarded-For is dropped, so Next fills in the socket's address and rate limits per IP
+ * cannot be dodged by sending a made-up one.
+ */
+export async function serveNext(options: { port: number; hostname?: string; trustProxy: boolean }) {
+  const app = next({ dev: false, port: options.port, hostname: options.hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    if (!options.trustProxy) {
+      delete req.headers["x-forwarded-for"];
+      delete req.headers["x-real-ip"];
+    }
+    void handle(req, res);
+  });
+  server.listen(options.port, options.hostname, () => {
+    console.log(`Serving on http://${options.hostname ?? "localhost"}:${options.port}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.close(() => process.exit(0)));
+  }
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export type OutgoingMail = {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: { filename: string; content: string; contentType: string }[];
+  /** Without angle brackets; the same on every attempt, so receivers can drop a duplicate. */
+  messageId: string;
+};
+
+export type Mailer = {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+  /** True when mails are only written to files (no SMTP_URL): organisers are warned. */
+  writesFiles: boolean;
+};
+
+function toNodemailer(mail: OutgoingMail) {
+  return { ...mail, messageId: `<${mail.messageId}>` };
+}
+
+/** One pooled SMTP transport per process, from a nodemailer connection URL. */
+export function smtpMailer(url: string): Mailer {
+  const transport = nodemailer.createTransport(url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`);
+  return {
+    writesFiles: false,
+    async send(mail) {
+      await transport.sendMail(toNodemailer(mail));
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** Writes each mail as an .eml file, so the site works without a mail server. */
+export function fileMailer(dir: string): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    writesFiles: true,
+    async send(mail) {
+      const info = await transport.sendMail(toNodemailer(mail));
+      await fs.mkdir(dir, { recursive: true });
+      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId}.eml`);
+      await fs.writeFile(file, info.message as Buffer);
+      console.log(`[mail] no SMTP_URL: wrote "${mail.subject}" for ${mail.to} to ${file}`);
+    },
+    close: () => transport.close(),
+  };
+}
+
+export function createMailer(config: { SMTP_URL?: string; MAIL_DIR: string }): Mailer {
+  return config.SMTP_URL ? smtpMailer(config.SMTP_URL) : fileMailer(config.MAIL_DIR);
+}
+
+/** A refusal that a retry will not change: an SMTP 5xx answer, such as an unknown address. */
+export function isPermanentFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}

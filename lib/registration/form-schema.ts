@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+// The one schema for the registration form, shared by the server action and the tests.
+
+export const NAME_MAX = 100;
+export const ORGANISATION_MAX = 150;
+export const ROLE_MAX = 100;
+
+export const FORGED =
+  "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
+
+// C0 and C1 control characters (tabs, line breaks, NUL …): never part of a name typed in one line.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const SESSION_ID = /^[a-z0-9]{20,40}$/;
+
+const text = (max: number, required: string, tooLong: string) =>
+  z
+    .string({ error: FORGED })
+    .trim()
+    .min(1, required)
+    .max(max, tooLong)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: "Hier staat een onzichtbaar teken in, zoals een tab of een nieuwe regel. Haal dat weg.",
+    });
+
+const email = z
+  .string({ error: FORGED })
+  .trim()
+  .min(1, "Vul je e-mailadres in.")
+  .max(254, "Dit e-mailadres is te lang.")
+  .pipe(z.email({ error: "Vul een geldig e-mailadres in, zoals naam@organisatie.nl." }));
+
+const forged = (issue: { code: string }) => (issue.code === "unrecognized_keys" ? FORGED : undefined);
+
+/** The "lost your link?" form. */
+export const lostLinkSchema = z.strictObject({ email }, { error: forged });
+
+export const registrationSchema = z.strictObject(
+  {
+    name: text(NAME_MAX, "Vul je naam in.", `Je naam is te lang. Gebruik maximaal ${NAME_MAX} tekens.`),
+    email,
+    organisation: text(
+      ORGANISATION_MAX,
+      "Vul je organisatie in.",
+      `De naam van je organisatie is te lang. Gebruik maximaal ${ORGANISATION_MAX} tekens.`,
+    ),
+    role: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      text(ROLE_MAX, "", `Je functie is te lang. Gebruik maximaal ${ROLE_MAX} tekens.`).optional(),
+    ),
+    sessions: z
+      .array(z.string().regex(SESSION_ID, { error: FORGED }), { error: FORGED })
+      .min(1, "Kies minstens één sessie.")
+      .max(20, { error: FORGED })
+      .refine((ids) => new Set(ids).size === ids.length, { error: FORGED }),
+    consent: z.literal("on", {
+      error: (issue) =>
+        issue.input === undefined ? "Vink aan dat je akkoord gaat met de privacyverklaring." : FORGED,
+    }),
+    // The honeypot: hidden from people, so only robots fill it in.
+    website: z.string({ error: FORGED }).max(500, { error: FORGED }),
+  },
+  { error: forged },
+);
+
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+export type RegistrationField = keyof RegistrationInput;
+
+/**
+ * The submitted form as a plain object: the fields named in `lists` are lists, every other field
+ * one value. A field sent twice stays a list, which the schemas refuse as forged. Next's own
+ * `$ACTION_…` fields are not ours to check.
+ */
+export function formDataToObject(formData: FormData, lists: string[] = []): Record<string, unknown> {
+  const object: Record<string, unknown> = Object.fromEntries(lists.map((key) => [key, []]));
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const entry = typeof value === "string" ? value : null;
+    if (lists.includes(key)) (object[key] as unknown[]).push(entry);
+    else if (key in object) object[key] = [object[key], entry].flat();
+    else object[key] = entry;
+  }
+  return object;
+}

@@ -1,0 +1,241 @@
+import { createElement, type ComponentType } from "react";
+import { describe, expect, it } from "vitest";
+import CancellationEmail, { type CancellationEmailProps } from "@/emails/cancellation";
+import ConfirmationEmail, { type ConfirmationEmailProps } from "@/emails/confirmation";
+import ManageLinkEmail from "@/emails/manage-link";
+import MovedUpEmail, { type MovedUpEmailProps } from "@/emails/moved-up";
+import TeamsLinkEmail, { type TeamsLinkEmailProps } from "@/emails/teams-link";
+import type { MailSession } from "@/emails/types";
+import { renderMail } from "@/lib/mail/render";
+
+const base = {
+  name: "Joep Binkhorst",
+  manageUrl: "https://aanmelden.example.nl/aanmelding/t0k3n-abc",
+  contactEmail: "vragen@example.nl",
+};
+
+const session = (over: Partial<MailSession>): MailSession => ({
+  title: "Hoe start je een co-creatie-initiatief?",
+  when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
+  status: "confirmed",
+  linkSoon: false,
+  ...over,
+});
+
+const render = <P extends object>(component: ComponentType<P>, props: P) =>
+  renderMail(createElement(component, props));
+
+const linkInADay =
+  "Uiterlijk een dag voor de sessie krijg je een mail met de link naar Microsoft Teams.";
+const linkSoon = "De link naar Teams krijg je binnen een paar minuten in een aparte mail.";
+const waitlistNote = "Komt er een plek vrij? Dan krijg je een mail.";
+
+describe("every template", () => {
+  const templates = [
+    ["confirmation", ConfirmationEmail],
+    ["cancellation", CancellationEmail],
+    ["moved-up", MovedUpEmail],
+    ["manage-link", ManageLinkEmail],
+    ["teams-link", TeamsLinkEmail],
+  ] as const;
+
+  it.each(templates)(
+    "%s renders its preview props as Dutch HTML with a plain-text part",
+    async (_, template) => {
+      const { html, text } = await render(template as ComponentType<object>, template.PreviewProps);
+      expect(html).toContain('lang="nl"');
+      expect(html).toContain("<h1");
+      expect(text).toContain("Hallo Sanne de Vries,");
+      expect(text).toContain("Hogeschool Utrecht, project CoSIE");
+      expect(text).not.toContain("<");
+    },
+  );
+
+  it.each(templates)(
+    "%s puts the personal manage link and contact address in both parts",
+    async (_, template) => {
+      const { html, text } = await render(template as ComponentType<object>, {
+        ...template.PreviewProps,
+        ...base,
+      });
+      expect(html).toContain(`href="${base.manageUrl}"`);
+      expect(text).toContain(base.manageUrl);
+      expect(text).toContain("Deze link is alleen voor jou");
+      expect(html).toContain(`href="mailto:${base.contactEmail}"`);
+      expect(text).toContain(base.contactEmail);
+    },
+  );
+});
+
+describe("confirmation", () => {
+  const props = (sessions: MailSession[]): ConfirmationEmailProps => ({ ...base, sessions });
+
+  it("lists every session the address holds, each with its status", async () => {
+    const { html, text } = await render(
+      ConfirmationEmail,
+      props([
+        session({
+          title: "Community reporting als co-creatiemethodiek",
+          when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
+        }),
+        session({
+          title: "Co-creëren in de praktijk",
+          when: "vrijdag 18 juni 2027, 13.30–14.30 uur",
+          status: "waitlisted",
+        }),
+      ]),
+    );
+    expect(text).toContain("Je bent aangemeld voor:");
+    expect(text).toMatch(
+      /Community reporting als co-creatiemethodiek\s+vrijdag 11 juni 2027, 13\.30–14\.30 uur\s+Status: aangemeld/,
+    );
+    expect(text).toMatch(
+      /Co-creëren in de praktijk\s+vrijdag 18 juni 2027, 13\.30–14\.30 uur\s+Status: op de wachtlijst/,
+    );
+    expect(html).toContain("Co-creëren in de praktijk");
+  });
+
+  it("mentions the waiting list only when a session is waitlisted", async () => {
+    const allIn = await render(
+      ConfirmationEmail,
+      props([session({}), session({ title: "Sessie 2" })]),
+    );
+    expect(allIn.text).not.toContain("wachtlijst");
+    expect(allIn.text).not.toContain(waitlistNote);
+
+    const waiting = await render(ConfirmationEmail, props([session({ status: "waitlisted" })]));
+    expect(waiting.text).toContain(waitlistNote);
+    expect(waiting.text).not.toContain(linkInADay);
+  });
+
+  it("says the Teams link comes a day ahead, or within minutes for a session that starts soon", async () => {
+    const later = await render(ConfirmationEmail, props([session({})]));
+    expect(later.text).toContain(linkInADay);
+    expect(later.text).not.toContain(linkSoon);
+
+    const soon = await render(ConfirmationEmail, props([session({ linkSoon: true })]));
+    expect(soon.text).toContain(linkSoon);
+    expect(soon.text).not.toContain(linkInADay);
+  });
+
+  it("mentions the calendar attachments only when there is a confirmed session", async () => {
+    const attachment = "In de bijlage vind je voor elke sessie";
+    expect((await render(ConfirmationEmail, props([session({})]))).text).toContain(attachment);
+    expect(
+      (await render(ConfirmationEmail, props([session({ status: "waitlisted" })]))).text,
+    ).not.toContain(attachment);
+  });
+});
+
+describe("moved up from the waiting list", () => {
+  const props = (over: Partial<MailSession>): MovedUpEmailProps => ({
+    ...base,
+    session: session(over),
+  });
+
+  it("says a place came free, for which session, and asks to cancel if they cannot come", async () => {
+    const { text } = await render(
+      MovedUpEmail,
+      props({ title: "Community reporting als co-creatiemethodiek" }),
+    );
+    expect(text).toContain("Er is een plek vrijgekomen");
+    expect(text).toContain("Community reporting als co-creatiemethodiek");
+    expect(text).toContain("Dan krijgt iemand anders je plek.");
+    expect(text).toContain("agenda-afspraak");
+  });
+
+  it("follows the same Teams link timing rule", async () => {
+    expect((await render(MovedUpEmail, props({}))).text).toContain(linkInADay);
+    const soon = (await render(MovedUpEmail, props({ linkSoon: true }))).text;
+    expect(soon).toContain(linkSoon);
+    expect(soon).not.toContain(linkInADay);
+  });
+});
+
+describe("teams link", () => {
+  const teamsUrl =
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_XYZ@thread.v2/0?context=%7b%22Tid%22%7d";
+  const tips = [
+    "Gebruik je laptop of pc.",
+    "Met Chrome of Edge hoef je niets te downloaden.",
+    "Kies ‘deelnemen als gast’.",
+    "Je naam is zichtbaar voor anderen.",
+    "Zet je microfoon en camera uit.",
+    "Stel vragen via de chat.",
+  ];
+  const props = (correction: boolean): TeamsLinkEmailProps => ({
+    ...base,
+    session: {
+      title: "Hoe start je een co-creatie-initiatief?",
+      when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
+    },
+    teamsUrl,
+    tips,
+    correction,
+  });
+
+  it("gives the link as a button and as copyable text", async () => {
+    const { html, text } = await render(TeamsLinkEmail, props(false));
+    expect(html).toContain(`href="${teamsUrl}"`);
+    expect(html).toContain("Deelnemen aan de sessie in Teams");
+    expect(text).toContain(`Kopieer dan deze link naar je browser:\n${teamsUrl}`);
+  });
+
+  it("lists all the joining tips", async () => {
+    const { html, text } = await render(TeamsLinkEmail, props(false));
+    for (const tip of tips) expect(text).toContain(`* ${tip}`);
+    expect(html.match(/<li/g)).toHaveLength(tips.length);
+  });
+
+  it("says clearly that the link or time changed only in a correction", async () => {
+    const first = await render(TeamsLinkEmail, props(false));
+    expect(first.text).not.toMatch(/gewijzigd/i);
+
+    const correction = await render(TeamsLinkEmail, props(true));
+    expect(correction.html).toMatch(/<h1[^>]*>Let op: gewijzigd<\/h1>/);
+    expect(correction.text).toContain("De mail die je eerder kreeg, klopt niet meer.");
+    expect(correction.text).toContain("gewijzigde agenda-afspraak");
+  });
+});
+
+describe("cancellation", () => {
+  const props = (byOrganiser?: boolean): CancellationEmailProps => ({
+    ...base,
+    sessions: [
+      {
+        title: "Hoe start je een co-creatie-initiatief?",
+        when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
+      },
+      {
+        title: "Community reporting als co-creatiemethodiek",
+        when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
+      },
+    ],
+    byOrganiser,
+  });
+
+  it("lists the sessions, points to the attachment and to signing up again", async () => {
+    const { text } = await render(CancellationEmail, props());
+    expect(text).toContain("Je bent niet meer aangemeld voor:");
+    expect(text).toContain("Hoe start je een co-creatie-initiatief?");
+    expect(text).toContain("Community reporting als co-creatiemethodiek");
+    expect(text).toContain("bijlage");
+    expect(text).toContain("opnieuw aan op de website: https://aanmelden.example.nl");
+    expect(text).not.toMatch(/ga(at|an) (helaas )?niet door/);
+  });
+
+  it("says the session does not go ahead, with an apology, when the organiser cancelled it", async () => {
+    const { html, text } = await render(CancellationEmail, props(true));
+    expect(html).toMatch(/<h1[^>]*>Sessies gaan niet door<\/h1>/);
+    expect(text).toContain("Deze sessies gaan helaas niet door. Sorry daarvoor.");
+  });
+});
+
+describe("manage link", () => {
+  it("gives the new link and says an unrequested mail can be ignored", async () => {
+    const { html, text } = await render(ManageLinkEmail, base);
+    expect(html).toContain(`href="${base.manageUrl}"`);
+    expect(text).toContain("Je hebt een nieuwe link gevraagd");
+    expect(text).toContain("Dan kun je deze mail negeren.");
+  });
+});
