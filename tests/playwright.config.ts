@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_SMTP_PORT = E2E_PORT + 25;
+export const E2E_MAILS_URL = `http://127.0.0.1:${E2E_PORT + 26}/mails`;
 export const E2E_DATABASE = path.resolve(__dirname, "../var/e2e.db");
 export const E2E_CONTACT = "sessies@e2e.example.nl";
 export const E2E_REVALIDATE_SECONDS = 2;
@@ -20,8 +22,17 @@ const chromium = {
   ],
 };
 
-const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions: chromium };
-const phone = { ...devices["Pixel 5"], viewport: { width: 320, height: 720 }, deviceScaleFactor: 1, launchOptions: chromium };
+const desktop = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1280, height: 900 },
+  launchOptions: chromium,
+};
+const phone = {
+  ...devices["Pixel 5"],
+  viewport: { width: 320, height: 720 },
+  deviceScaleFactor: 1,
+  launchOptions: chromium,
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,22 +51,38 @@ export default defineConfig({
     // Tests that change shared content run last, alone.
     { name: "serial", use: desktop, testMatch: /serial/, dependencies: ["desktop", "phone", "no-js"] },
   ],
-  webServer: {
-    // `npm start` as a new user runs it: migrations, seed, build when needed, serve.
-    command: `rm -f "${E2E_DATABASE}"* && npm start`,
-    cwd: path.resolve(__dirname, ".."),
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    env: {
-      PORT: String(E2E_PORT),
-      HOSTNAME: "127.0.0.1",
-      DATABASE_URL: `file:${E2E_DATABASE}`,
-      CONTACT_EMAIL: E2E_CONTACT,
-      REVALIDATE_SECONDS: String(E2E_REVALIDATE_SECONDS),
-      PROGRAMME_YEAR: String(E2E_YEAR),
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `npx tsx tests/support/mail-catcher.ts ${E2E_SMTP_PORT} ${E2E_PORT + 26}`,
+      cwd: path.resolve(__dirname, ".."),
+      url: E2E_MAILS_URL,
+      reuseExistingServer: false,
     },
-  },
+    {
+      // `npm start` as a new user runs it: migrations, seed, build when needed, serve.
+      command: `rm -f "${E2E_DATABASE}"* && npm start`,
+      cwd: path.resolve(__dirname, ".."),
+      url: `http://127.0.0.1:${E2E_PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: {
+        PORT: String(E2E_PORT),
+        HOSTNAME: "127.0.0.1",
+        DATABASE_URL: `file:${E2E_DATABASE}`,
+        CONTACT_EMAIL: E2E_CONTACT,
+        REVALIDATE_SECONDS: String(E2E_REVALIDATE_SECONDS),
+        PROGRAMME_YEAR: String(E2E_YEAR),
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        MAIL_FROM: "CoSIE online sessies <sessies@e2e.example.nl>",
+        APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+        SCHEDULER_INTERVAL_SECONDS: "1",
+        MAIL_RATE_PER_SECOND: "1000",
+        // Every browser test comes from 127.0.0.1; the limits themselves are tested in integration.
+        RATE_LIMIT_PER_IP: "100000",
+        RATE_LIMIT_PER_EMAIL: "1000",
+      },
+    },
+  ],
 });

@@ -1,0 +1,12 @@
+import type { SenderSettings } from "@/lib/mail/sender";
+
+/** What the sender needs in tests; a high rate so nothing waits. */
+export const settings: SenderSettings = {
+  appUrl: "https://sessies.example.nl",
+  contactEmail: "contact@example.nl",
+  from: "CoSIE online sessies <sessies@example.nl>",
+  leadHours: 48,
+  claimSeconds: 60,
+  ratePerSecond: 10_000,
+  messageDomain: "example.nl",
+};

@@ -1,0 +1,73 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type CapturedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+};
+
+export type TestSmtp = {
+  url: string;
+  port: number;
+  mails: CapturedMail[];
+  /** Refuse recipients matching this with a permanent 550, as a mailbox that does not exist. */
+  rejectRecipient: (address: string) => boolean;
+  close(): Promise<void>;
+};
+
+function capture(parsed: ParsedMail): CapturedMail {
+  const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
+  return {
+    to: to?.value[0]?.address ?? "",
+    subject: parsed.subject ?? "",
+    text: parsed.text ?? "",
+    html: typeof parsed.html === "string" ? parsed.html : "",
+    messageId: parsed.messageId ?? "",
+    attachments: parsed.attachments.map((a) => ({
+      filename: a.filename ?? "",
+      contentType: a.contentType,
+      content: a.content.toString("utf8"),
+    })),
+  };
+}
+
+/** A real SMTP server on a free port (or the given one) that keeps every mail it accepts. */
+export async function startSmtp(port = 0): Promise<TestSmtp> {
+  const mails: CapturedMail[] = [];
+  const smtp: TestSmtp = {
+    url: "",
+    port: 0,
+    mails,
+    rejectRecipient: () => false,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (smtp.rejectRecipient(address.address)) {
+        const error = Object.assign(new Error("550 5.1.1 Mailbox does not exist"), { responseCode: 550 });
+        return callback(error);
+      }
+      callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          mails.push(capture(parsed));
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.server.address();
+  smtp.port = typeof address === "object" && address ? address.port : port;
+  smtp.url = `smtp://127.0.0.1:${smtp.port}`;
+  return smtp;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
+
+const SESSION = "cmabcdefghijklmnopqrstuvw";
+
+function form(fields: [string, string][]) {
+  const data = new FormData();
+  for (const [key, value] of fields) data.append(key, value);
+  return formDataToObject(data, ["sessions"]);
+}
+
+const valid: [string, string][] = [
+  ["name", "  Anne de Vries "],
+  ["email", " Anne@Example.nl "],
+  ["organisation", "Gemeente Utrecht"],
+  ["role", ""],
+  ["sessions", SESSION],
+  ["consent", "on"],
+  ["website", ""],
+  ["$ACTION_ID_abc", ""],
+];
+
+const errorsOf = (fields: [string, string][]) => {
+  const result = registrationSchema.safeParse(form(fields));
+  return result.success ? null : z.flattenError(result.error);
+};
+const without = (key: string) => valid.filter(([name]) => name !== key);
+const replace = (key: string, value: string) => [...without(key), [key, value]] as [string, string][];
+
+describe("the registration schema", () => {
+  it("accepts what the form sends, trimmed, with an empty role left out", () => {
+    const result = registrationSchema.parse(form(valid));
+    expect(result).toEqual({
+      name: "Anne de Vries",
+      email: "Anne@Example.nl",
+      organisation: "Gemeente Utrecht",
+      role: undefined,
+      sessions: [SESSION],
+      consent: "on",
+      website: "",
+    });
+  });
+
+  it("asks for at least one session", () => {
+    expect(errorsOf(without("sessions"))?.fieldErrors.sessions).toEqual(["Kies minstens één sessie."]);
+  });
+
+  it("explains an invalid e-mail address", () => {
+    expect(errorsOf(replace("email", "anne@"))?.fieldErrors.email).toEqual([
+      "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.",
+    ]);
+  });
+
+  it("refuses a name that is too long or holds a control character, each with its own message", () => {
+    expect(errorsOf(replace("name", "a".repeat(101)))?.fieldErrors.name?.[0]).toMatch(/te lang/);
+    expect(errorsOf(replace("name", "a".repeat(100)))).toBeNull();
+    expect(errorsOf(replace("name", "Anne\u0007"))?.fieldErrors.name?.[0]).toMatch(/onzichtbaar teken/);
+    expect(errorsOf(replace("name", "Anne\nde Vries"))?.fieldErrors.name?.[0]).toMatch(/onzichtbaar teken/);
+  });
+
+  it("asks for consent when it is not given", () => {
+    expect(errorsOf(without("consent"))?.fieldErrors.consent).toEqual([
+      "Vink aan dat je akkoord gaat met de privacyverklaring.",
+    ]);
+  });
+
+  it("recognises a post the form cannot produce", () => {
+    const forged = (fields: [string, string][]) => {
+      const errors = errorsOf(fields);
+      return [...(errors?.formErrors ?? []), ...Object.values(errors?.fieldErrors ?? {}).flat()];
+    };
+    expect(forged([...valid, ["isAdmin", "1"]])).toContain(FORGED);
+    expect(forged(replace("consent", "yes"))).toContain(FORGED);
+    expect(forged([...valid, ["name", "Tweede naam"]])).toContain(FORGED);
+    expect(forged(replace("sessions", "1; DROP TABLE"))).toContain(FORGED);
+    expect(forged([...valid, ["sessions", SESSION]])).toContain(FORGED);
+    expect(forged(without("website"))).toContain(FORGED);
+  });
+
+  it("validates the lost-link form with the same e-mail rules", () => {
+    expect(lostLinkSchema.safeParse({ email: " a@b.nl " })).toMatchObject({ success: true, data: { email: "a@b.nl" } });
+    expect(lostLinkSchema.safeParse({ email: "nee" }).success).toBe(false);
+    expect(lostLinkSchema.safeParse({ email: "a@b.nl", extra: "x" }).error?.issues[0].message).toBe(FORGED);
+  });
+});
