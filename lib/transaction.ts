@@ -6,9 +6,10 @@ export type Tx = Prisma.TransactionClient;
 
 const ATTEMPTS = 8;
 
-// Another transaction won a race (PostgreSQL 40001, surfaced by Prisma as P2034; SQLite busy).
+// Another transaction won a race: PostgreSQL's 40001 (Prisma's P2034), SQLite busy, or a unique
+// row (an address, a mail's dedupe key) that the other one inserted first; a rerun sees that row.
 function isRetryable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && ["P2034", "P2002"].includes(error.code)) return true;
   const message = error instanceof Error ? error.message : String(error);
   return /40001|could not serialize|SQLITE_BUSY|database is locked/i.test(message);
 }

@@ -3,7 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 
 // What a build is made of. A change to any of these means the existing build is out of date.
-const SOURCES = ["app", "components", "emails", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "emails",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "next.config.ts",
+  "prisma/schema.prisma",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const SKIP = new Set(["generated", "cli", "node_modules"]);
 const STAMP = path.join(".next", "source-stamp");
 

@@ -14,6 +14,7 @@ import {
   type Composition,
   type MailSettings,
 } from "./compose-helpers";
+import { composeLinkMail } from "./compose-link";
 import { renderMail } from "./render";
 
 export type OutboxRow = {
@@ -96,6 +97,9 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       const mail = await renderMail(createElement(ManageLinkEmail, { name: person.name, manageUrl: url, contactEmail }));
       return { subject: "Je persoonlijke link voor de online sessies over co-creatie", ...mail, attachments: [] };
     }
+    case "link":
+    case "correction":
+      return composeLinkMail(db, row, person, now, settings);
     default:
       throw new Error(`Unknown mail kind: ${row.kind}`);
   }

@@ -11,7 +11,9 @@ export type SenderSettings = MailSettings & {
   messageDomain: string;
 };
 
-export type DrainReport = { sent: number; failed: number; retrying: number; skipped: number };
+export type Outcome = { kind: string; recipient: string; result: "sent" | "failed" | "retrying" | "superseded" | "expired"; detail?: string };
+
+export type DrainReport = { sent: number; failed: number; retrying: number; skipped: number; outcomes: Outcome[] };
 
 export const MAX_ATTEMPTS = 10;
 
@@ -36,7 +38,7 @@ function claimable(now: Date) {
  * sent, so any number of senders, in any number of processes, send each mail once.
  */
 export async function drainOutbox(db: Db, mailer: Mailer, now: Date, settings: SenderSettings, limit = 500) {
-  const report: DrainReport = { sent: 0, failed: 0, retrying: 0, skipped: 0 };
+  const report: DrainReport = { sent: 0, failed: 0, retrying: 0, skipped: 0, outcomes: [] };
   const due = await db.outboxMail.findMany({
     where: claimable(now),
     orderBy: [{ nextAttemptAt: "asc" }, { createdAt: "asc" }],
@@ -55,11 +57,14 @@ export async function drainOutbox(db: Db, mailer: Mailer, now: Date, settings: S
     if (claim.count === 0) continue; // another sender has it
 
     const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+    const outcome = (result: Outcome["result"], detail?: string) =>
+      report.outcomes.push({ kind: row.kind, recipient: row.recipient, result, detail });
     try {
       const composition = await composeMail(db, row, now, settings);
       if ("skip" in composition) {
         await db.outboxMail.update({ where: { id }, data: { status: composition.skip, lastError: composition.reason, claimedUntil: null } });
         report.skipped++;
+        outcome(composition.skip, composition.reason);
         continue;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, last + gap - Date.now())));
@@ -75,6 +80,7 @@ export async function drainOutbox(db: Db, mailer: Mailer, now: Date, settings: S
         data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null, claimedUntil: null },
       });
       report.sent++;
+      outcome("sent");
     } catch (error) {
       const attempts = row.attempts + 1;
       const permanent = isPermanentFailure(error) || attempts >= MAX_ATTEMPTS;
@@ -90,6 +96,7 @@ export async function drainOutbox(db: Db, mailer: Mailer, now: Date, settings: S
       });
       if (permanent) report.failed++;
       else report.retrying++;
+      outcome(permanent ? "failed" : "retrying", error instanceof Error ? error.message : String(error));
     }
   }
   return report;

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { enqueueMail } from "../mail/outbox";
 import { inTransaction, type Tx } from "../transaction";
-import { promoteWaitlist } from "./capacity";
+import { promoteWaitlist, type Rules } from "./capacity";
 
 const ACTIVE = ["confirmed", "waitlisted"];
 
@@ -15,6 +15,7 @@ export async function cancelSignUpsInTx(
   tx: Tx,
   signUpIds: string[],
   now: Date,
+  rules: Rules,
   options: { byOrganiser?: boolean } = {},
 ): Promise<string[]> {
   const signUps = await tx.signUp.findMany({
@@ -47,7 +48,7 @@ export async function cancelSignUpsInTx(
     );
   }
   const freed = new Set(signUps.filter((signUp) => signUp.status === "confirmed").map((s) => s.sessionId));
-  for (const sessionId of freed) await promoteWaitlist(tx, sessionId, now);
+  for (const sessionId of freed) await promoteWaitlist(tx, sessionId, now, rules);
   return ids;
 }
 
@@ -57,6 +58,7 @@ export async function cancelOwnSignUps(
   registrantId: string,
   which: string[] | "all",
   now: Date,
+  rules: Rules,
 ): Promise<string[]> {
   return inTransaction(db, async (tx) => {
     const own = await tx.signUp.findMany({
@@ -68,6 +70,6 @@ export async function cancelOwnSignUps(
       },
       select: { id: true },
     });
-    return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now);
+    return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now, rules);
   });
 }

@@ -1,6 +1,10 @@
 import "server-only";
 import type { Tx } from "../transaction";
+import { planLinkMails } from "../mail/link-planner";
 import { enqueueMail } from "../mail/outbox";
+
+/** What registration needs to know of the mail schedule. */
+export type Rules = { leadHours: number };
 
 type SessionPlaces = { id: string; capacity: number | null };
 
@@ -21,7 +25,7 @@ export async function placeFor(tx: Tx, session: SessionPlaces): Promise<"confirm
  * Moves people up from the waiting list, first come first served, while there is room,
  * and queues a mail for each. Returns the sign-ups that moved up.
  */
-export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Promise<string[]> {
+export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rules: Rules): Promise<string[]> {
   const session = await tx.session.findUniqueOrThrow({
     where: { id: sessionId },
     select: { capacity: true, cancelledAt: true, startsAt: true },
@@ -52,5 +56,8 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
       now,
     );
   }
-  return next.map((signUp) => signUp.id);
+  const moved = next.map((signUp) => signUp.id);
+  // Someone who moves up inside the link window gets the Teams link right away too.
+  if (moved.length > 0) await planLinkMails(tx, now, rules.leadHours, moved);
+  return moved;
 }

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { enqueueMail } from "../mail/outbox";
 import { inTransaction } from "../transaction";
-import { placeFor } from "./capacity";
+import { planLinkMails } from "../mail/link-planner";
+import { placeFor, type Rules } from "./capacity";
 import { emailKey } from "./email-key";
 import type { RegistrationInput } from "./form-schema";
 
@@ -25,7 +26,7 @@ type Person = Pick<RegistrationInput, "name" | "email" | "organisation" | "role"
  * Signs a person up for the chosen sessions: all or nothing, in one transaction with the
  * confirmation mail. An address that is already known keeps its stored name and organisation.
  */
-export async function register(db: Db, person: Person, now: Date): Promise<RegistrationResult> {
+export async function register(db: Db, person: Person, now: Date, rules: Rules): Promise<RegistrationResult> {
   return inTransaction(db, async (tx) => {
     const sessions = await tx.session.findMany({
       where: { id: { in: person.sessions } },
@@ -57,6 +58,7 @@ export async function register(db: Db, person: Person, now: Date): Promise<Regis
     });
 
     const chosen: ChosenSession[] = [];
+    const confirmed: string[] = [];
     for (const session of sessions) {
       const key = { registrantId_sessionId: { registrantId: registrant.id, sessionId: session.id } };
       const existing = await tx.signUp.findUnique({ where: key, select: { status: true } });
@@ -64,11 +66,13 @@ export async function register(db: Db, person: Person, now: Date): Promise<Regis
       if (status !== "confirmed" && status !== "waitlisted") {
         status = await placeFor(tx, session);
         const fields = { status, requestedAt: now, confirmedAt: status === "confirmed" ? now : null, cancelledAt: null };
-        await tx.signUp.upsert({
+        const signUp = await tx.signUp.upsert({
           where: key,
           create: { ...fields, registrantId: registrant.id, sessionId: session.id },
           update: fields,
+          select: { id: true },
         });
+        if (status === "confirmed") confirmed.push(signUp.id);
       }
       chosen.push({ ...session, status: status as ChosenSession["status"] });
     }
@@ -83,6 +87,8 @@ export async function register(db: Db, person: Person, now: Date): Promise<Regis
       },
       now,
     );
+    // A sign-up inside the link window gets its Teams-link mail in this same transaction.
+    if (confirmed.length > 0) await planLinkMails(tx, now, rules.leadHours, confirmed);
     return { ok: true as const, sessions: chosen.map(({ id, title, startsAt, endsAt, status }) => ({ id, title, startsAt, endsAt, status })) };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { senderSettings } from "../mail/settings";
+import { passSettings } from "./settings";
 import { createMailer } from "../mail/transport";
 import { runPass, type PassDeps } from "./pass";
 
@@ -14,7 +14,7 @@ const holder = globalThis as unknown as { cosieRunner?: Runner };
 function runner(): Runner {
   if (holder.cosieRunner) return holder.cosieRunner;
   const config = env();
-  const deps: PassDeps = { db: db(), mailer: createMailer(config), settings: senderSettings(config) };
+  const deps: PassDeps = { db: db(), mailer: createMailer(config), settings: passSettings(config) };
   let running = false;
   let again = false;
   const kick = () => {

@@ -4,7 +4,7 @@ import { drainOutbox, MAX_ATTEMPTS } from "@/lib/mail/sender";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
 import { registrantForToken } from "@/lib/registration/manage-token";
 import { register } from "@/lib/registration/register";
-import { BEFORE, person, seededSessions } from "../support/fixtures";
+import { BEFORE, person, RULES, seededSessions } from "../support/fixtures";
 import { settings } from "../support/mail-setup";
 import { startSmtp, type TestSmtp } from "../support/smtp";
 import { freshDatabase } from "../support/test-db";
@@ -32,7 +32,7 @@ const later = (ms: number) => new Date(BEFORE.getTime() + ms);
 
 describe("the confirmation mail", () => {
   it("reaches a real SMTP server with the sessions, one .ics per session and a working manage link", async () => {
-    await register(db, person("anne@example.nl", [s[1].id, s[2].id]), BEFORE);
+    await register(db, person("anne@example.nl", [s[1].id, s[2].id]), BEFORE, RULES);
     expect(await drainOutbox(db, mailer, BEFORE, settings)).toMatchObject({ sent: 1, failed: 0 });
 
     expect(smtp.mails).toHaveLength(1);
@@ -68,11 +68,11 @@ describe("the confirmation mail", () => {
   });
 
   it("a cancellation mail removes the same calendar entry with a higher sequence", async () => {
-    await register(db, person("anne@example.nl", [s[1].id]), BEFORE);
+    await register(db, person("anne@example.nl", [s[1].id]), BEFORE, RULES);
     await drainOutbox(db, mailer, BEFORE, settings);
     const { cancelOwnSignUps } = await import("@/lib/registration/cancel");
     const registrant = await db.registrant.findFirstOrThrow();
-    await cancelOwnSignUps(db, registrant.id, "all", later(1000));
+    await cancelOwnSignUps(db, registrant.id, "all", later(1000), RULES);
     await drainOutbox(db, mailer, later(1000), settings);
 
     const [confirmation, cancellation] = smtp.mails.map((mail) => unfold(mail.attachments[0].content));
@@ -88,7 +88,7 @@ describe("the confirmation mail", () => {
 describe("sending from the outbox", () => {
   it("sends each mail once, however often and however many senders run at the same time", async () => {
     for (const email of ["a@example.nl", "b@example.nl", "c@example.nl"]) {
-      await register(db, person(email, [s[1].id]), BEFORE);
+      await register(db, person(email, [s[1].id]), BEFORE, RULES);
     }
     const secondMailer = smtpMailer(smtp.url);
     const reports = await Promise.all([
@@ -104,7 +104,7 @@ describe("sending from the outbox", () => {
   });
 
   it("keeps a mail through an SMTP outage, retries with back-off, and sends it with the same Message-ID", async () => {
-    await register(db, person("anne@example.nl", [s[1].id]), BEFORE);
+    await register(db, person("anne@example.nl", [s[1].id]), BEFORE, RULES);
     const down = smtpMailer("smtp://127.0.0.1:9"); // nothing listens on the discard port
     const first = await drainOutbox(db, down, BEFORE, settings);
     down.close();
@@ -123,8 +123,8 @@ describe("sending from the outbox", () => {
   });
 
   it("marks a mail the server refuses for good as failed, and still sends the others", async () => {
-    await register(db, person("bestaat-niet@example.nl", [s[1].id]), BEFORE);
-    await register(db, person("anne@example.nl", [s[1].id]), later(1));
+    await register(db, person("bestaat-niet@example.nl", [s[1].id]), BEFORE, RULES);
+    await register(db, person("anne@example.nl", [s[1].id]), later(1), RULES);
     smtp.rejectRecipient = (address) => address.startsWith("bestaat-niet");
     const report = await drainOutbox(db, mailer, later(2), settings);
     expect(report).toMatchObject({ sent: 1, failed: 1 });
@@ -135,7 +135,7 @@ describe("sending from the outbox", () => {
   });
 
   it("gives up after the last attempt instead of retrying forever", async () => {
-    await register(db, person("anne@example.nl", [s[1].id]), BEFORE);
+    await register(db, person("anne@example.nl", [s[1].id]), BEFORE, RULES);
     await db.outboxMail.updateMany({ data: { attempts: MAX_ATTEMPTS - 1 } });
     const down = smtpMailer("smtp://127.0.0.1:9");
     expect(await drainOutbox(db, down, BEFORE, settings)).toMatchObject({ failed: 1 });
@@ -144,7 +144,7 @@ describe("sending from the outbox", () => {
   });
 
   it("retries a mail whose sender crashed after claiming it, once the claim has expired", async () => {
-    await register(db, person("anne@example.nl", [s[1].id]), BEFORE);
+    await register(db, person("anne@example.nl", [s[1].id]), BEFORE, RULES);
     // A sender claimed the row and died before sending.
     await db.outboxMail.updateMany({ data: { status: "sending", claimedUntil: later(settings.claimSeconds * 1000) } });
     expect(await drainOutbox(db, mailer, later(1000), settings)).toMatchObject({ sent: 0 });

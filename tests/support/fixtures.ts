@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/index";
 
 export const YEAR = 2027;
+export const RULES = { leadHours: 48 };
+
 /** A fixed clock: well before the June sessions. */
 export const BEFORE = new Date("2027-05-01T10:00:00Z");
 

@@ -10,3 +10,5 @@ export const settings: SenderSettings = {
   ratePerSecond: 10_000,
   messageDomain: "example.nl",
 };
+
+export const passSettings = { ...settings, retentionDays: 30, rateLimitWindowSeconds: 3600 };

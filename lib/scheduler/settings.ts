@@ -1,8 +1,8 @@
 import "server-only";
 import type { Env } from "../env";
-import type { SenderSettings } from "./sender";
+import type { PassSettings } from "./pass";
 
-export function senderSettings(env: Env): SenderSettings {
+export function passSettings(env: Env): PassSettings {
   const address = env.MAIL_FROM.match(/<([^>]+)>/)?.[1] ?? env.MAIL_FROM;
   return {
     appUrl: env.APP_URL,
@@ -12,5 +12,7 @@ export function senderSettings(env: Env): SenderSettings {
     claimSeconds: env.MAIL_CLAIM_SECONDS,
     ratePerSecond: env.MAIL_RATE_PER_SECOND,
     messageDomain: address.split("@")[1] ?? new URL(env.APP_URL).hostname,
+    retentionDays: env.RETENTION_DAYS,
+    rateLimitWindowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
   };
 }
