@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { cancelOwnSignUps } from "@/lib/registration/cancel";
 import { registrantForToken } from "@/lib/registration/manage-token";
 import { kickScheduler } from "@/lib/scheduler/in-process";
@@ -21,7 +22,8 @@ export async function cancelAction(formData: FormData): Promise<void> {
   const registrantId = await registrantForToken(db(), token, now);
   if (!registrantId) redirect(`/mijn-aanmelding/${token}`);
 
-  const cancelled = await cancelOwnSignUps(db(), registrantId, signUp === "all" ? "all" : [signUp], now);
+  const rules = { leadHours: env().REMINDER_LEAD_HOURS };
+  const cancelled = await cancelOwnSignUps(db(), registrantId, signUp === "all" ? "all" : [signUp], now, rules);
   if (cancelled.length > 0) kickScheduler();
   redirect(`/mijn-aanmelding/${token}?afgemeld=${cancelled.length}`);
 }
