@@ -1,12 +1,11 @@
 import Link from "next/link";
+import { SkipLink } from "./skip-link";
 import styles from "./site-header.module.css";
 
 export function SiteHeader() {
   return (
     <header className={styles.header}>
-      <a className={styles.skipLink} href="#inhoud">
-        Naar de inhoud
-      </a>
+      <SkipLink />
       <div className={styles.inner}>
         <Link href="/" className={styles.brand}>
           <span className={styles.title}>Co-creatie in het publieke domein</span>

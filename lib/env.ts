@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { MIN_PASSWORD_LENGTH, weakPassword } from "./auth/password";
 import { DEFAULT_DATABASE_URL, databaseUrlSchema } from "./database-url";
 
 // An empty variable counts as unset, as in most deployment tools.
@@ -32,6 +33,25 @@ const envSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: optional(int(1, 86_400)).default(3600),
   RATE_LIMIT_PER_IP: optional(int(1, 100_000)).default(30),
   RATE_LIMIT_PER_EMAIL: optional(int(1, 100_000)).default(5),
+  RATE_LIMIT_SIGNIN_ATTEMPTS: optional(int(1, 1000)).default(5),
+  RATE_LIMIT_SIGNIN_WINDOW_SECONDS: optional(int(1, 86_400)).default(900),
+  // The organiser that start-up creates or updates.
+  ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
+  ADMIN_PASSWORD: optional(
+    z.string().superRefine((password, context) => {
+      const weak = weakPassword(password);
+      if (weak) {
+        context.addIssue({
+          code: "custom",
+          message:
+            weak === "short"
+              ? `is too weak: it is shorter than ${MIN_PASSWORD_LENGTH} characters`
+              : "is too weak: it is a common or easily guessed password",
+        });
+      }
+    }),
+  ),
+  ADMIN_SESSION_HOURS: optional(int(1, 24 * 30)).default(8),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };

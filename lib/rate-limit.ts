@@ -7,20 +7,26 @@ export type Limit = { key: string; max: number };
 // Keys are hashed: the table holds no IP address or e-mail address.
 const bucket = (key: string) => createHash("sha256").update(key).digest("hex");
 
-/**
- * Counts one attempt against each limit and says whether any was already used up within the
- * window. The state is in the database, so limits hold across instances.
- */
-export async function overLimit(db: Db, limits: Limit[], windowSeconds: number, now: Date): Promise<boolean> {
+/** Whether any of the limits is used up within the window. The state is in the database, so limits hold across instances. */
+export async function isLimited(db: Db, limits: Limit[], windowSeconds: number, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - windowSeconds * 1000);
-  let over = false;
   for (const limit of limits) {
-    const key = bucket(limit.key);
-    const used = await db.rateLimitHit.count({ where: { bucket: key, createdAt: { gt: since } } });
-    if (used >= limit.max) over = true;
-    else await db.rateLimitHit.create({ data: { bucket: key, createdAt: now } });
+    const used = await db.rateLimitHit.count({ where: { bucket: bucket(limit.key), createdAt: { gt: since } } });
+    if (used >= limit.max) return true;
   }
-  return over;
+  return false;
+}
+
+/** Counts one attempt against each key. */
+export async function recordAttempt(db: Db, keys: string[], now: Date): Promise<void> {
+  await db.rateLimitHit.createMany({ data: keys.map((key) => ({ bucket: bucket(key), createdAt: now })) });
+}
+
+/** Counts one attempt, and says whether the limits were already used up before it. */
+export async function overLimit(db: Db, limits: Limit[], windowSeconds: number, now: Date): Promise<boolean> {
+  if (await isLimited(db, limits, windowSeconds, now)) return true;
+  await recordAttempt(db, limits.map((limit) => limit.key), now);
+  return false;
 }
 
 /** Forgets attempts older than the window; run by the scheduler. */

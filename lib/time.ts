@@ -22,9 +22,14 @@ export function formatCalendarDate(instant: Date): string {
   return format(instant, "d MMMM yyyy", inAmsterdam);
 }
 
+/** "13.30" */
+export function formatTime(instant: Date): string {
+  return format(instant, "HH.mm", inAmsterdam);
+}
+
 /** "13.30–14.30 uur" */
 export function formatTimeRange(start: Date, end: Date): string {
-  return `${format(start, "HH.mm", inAmsterdam)}–${format(end, "HH.mm", inAmsterdam)} uur`;
+  return `${formatTime(start)}–${formatTime(end)} uur`;
 }
 
 /** "vrijdag 4 juni 2027, 13.30–14.30 uur" */

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { programmeYear } from "../../prisma/seed/programme-year";
 import { isEmpty, seedContent } from "../../prisma/seed/index";
 import { hasBuildFor, recordBuild, sourceStamp } from "./build-stamp";
+import { prepareOrganisers } from "./organisers";
 import { runCli } from "./run";
 import { serveNext } from "./next-server";
 import { NEXT, PRISMA, runNode } from "./spawn";
@@ -18,6 +19,7 @@ runCli(async () => {
     await seedContent(db, year);
     console.log(`Empty database: loaded the ${year} programme.`);
   }
+  await prepareOrganisers(db, config);
   await db.$disconnect();
 
   const stamp = sourceStamp();

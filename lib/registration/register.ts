@@ -6,6 +6,7 @@ import { inTransaction } from "../transaction";
 import { planLinkMails } from "../mail/link-planner";
 import { placeFor, type Rules } from "./capacity";
 import { emailKey } from "./email-key";
+import { searchKey } from "./search-key";
 import type { RegistrationInput } from "./form-schema";
 
 export type ChosenSession = {
@@ -51,6 +52,7 @@ export async function register(db: Db, person: Person, now: Date, rules: Rules):
         emailKey: emailKey(person.email),
         organisation: person.organisation,
         role: person.role ?? null,
+        searchKey: searchKey(person.name, person.email, person.organisation),
         consentAt: now,
       },
       update: {},

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireAdmin } from "@/lib/auth/current-admin";
+import { countFailedMails, getSessionOverview } from "@/lib/data/admin-overview";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
+import styles from "../admin.module.css";
+
+export const metadata: Metadata = { title: "Overzicht" };
+
+export default async function OverviewPage() {
+  await requireAdmin();
+  const now = new Date();
+  const [sessions, failed] = await Promise.all([getSessionOverview(db(), now), countFailedMails(db())]);
+  const deadlineText = (deadline: Date) => `${formatDate(deadline)} om ${formatTime(deadline)} uur`;
+
+  return (
+    <>
+      <h1>Overzicht</h1>
+      {!env().SMTP_URL && (
+        <p className={styles.banner} role="status">
+          <strong>Mail wordt niet echt verstuurd.</strong> SMTP_URL is niet ingesteld: mails worden alleen als
+          bestand opgeslagen in {env().MAIL_DIR}. Deelnemers krijgen dus geen bevestiging en geen Teams-link.
+        </p>
+      )}
+      {sessions
+        .filter((session) => session.missingLinkWarning)
+        .map((session) => (
+          <p key={session.id} className={styles.warning} role="alert">
+            <strong>Nog geen Teams-link voor sessie {session.number} ({session.title}).</strong> De mails met de link
+            moeten uiterlijk {deadlineText(session.deadline)} verstuurd zijn.{" "}
+            <Link href={`/admin/sessies/${session.id}`}>Teams-link invullen</Link>
+          </p>
+        ))}
+      {failed > 0 && (
+        <p className={styles.errorBox}>
+          {failed === 1 ? "1 mail kon" : `${failed} mails konden`} niet worden bezorgd.{" "}
+          <Link href="/admin/mail?status=failed">Bekijk de mislukte mails</Link>
+        </p>
+      )}
+
+      <div className={styles.tableWrap}>
+        <table className={styles.table}>
+          <caption>Sessies</caption>
+          <thead>
+            <tr>
+              <th scope="col">Sessie</th>
+              <th scope="col">Datum</th>
+              <th scope="col" className={styles.numeric}>Aangemeld</th>
+              <th scope="col" className={styles.numeric}>Wachtlijst</th>
+              <th scope="col" className={styles.numeric}>Afgemeld</th>
+              <th scope="col" className={styles.numeric}>Plaatsen</th>
+              <th scope="col">Teams-link</th>
+              <th scope="col">Linkmails: te versturen, verstuurd, mislukt, verlopen</th>
+              <th scope="col">Uiterlijk versturen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id}>
+                <th scope="row">
+                  <Link href={`/admin/sessies/${session.id}`}>
+                    {session.number}. {session.title}
+                  </Link>
+                  {session.cancelled && <strong> (gaat niet door)</strong>}
+                </th>
+                <td>{formatSessionTime(session.startsAt, session.endsAt)}</td>
+                <td className={styles.numeric}>{session.registrations.confirmed}</td>
+                <td className={styles.numeric}>{session.registrations.waitlisted}</td>
+                <td className={styles.numeric}>{session.registrations.cancelled}</td>
+                <td className={styles.numeric}>{session.capacity ?? "onbeperkt"}</td>
+                <td>{session.hasLink ? "ingesteld" : <strong>ontbreekt</strong>}</td>
+                <td>
+                  {session.linkMails.due} te versturen, {session.linkMails.sent} verstuurd, {session.linkMails.failed} mislukt,{" "}
+                  {session.linkMails.expired} verlopen
+                </td>
+                <td>{deadlineText(session.deadline)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <Link href="/admin/aanmeldingen">Alle aanmeldingen bekijken, zoeken en exporteren</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Db } from "../db";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export type SessionOverview = {
+  id: string;
+  number: number;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  cancelled: boolean;
+  hasLink: boolean;
+  registrations: { confirmed: number; waitlisted: number; cancelled: number };
+  linkMails: { due: number; sent: number; failed: number; expired: number };
+  /** The Teams-link mails must be with the mail server by then. */
+  deadline: Date;
+  /** No link yet, and the deadline is less than two days away. */
+  missingLinkWarning: boolean;
+};
+
+/** Per session, what the organisers follow: registrations, link and link mails. Never cached. */
+export async function getSessionOverview(db: Db, now: Date): Promise<SessionOverview[]> {
+  const sessions = await db.session.findMany({
+    orderBy: [{ startsAt: "asc" }],
+    select: { id: true, number: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
+  });
+  const signUps = await db.signUp.groupBy({ by: ["sessionId", "status"], _count: { _all: true } });
+  const mails = await db.outboxMail.groupBy({
+    by: ["sessionId", "status"],
+    where: { kind: { in: ["link", "correction"] } },
+    _count: { _all: true },
+  });
+  const count = (rows: { sessionId: string | null; status: string; _count: { _all: number } }[], id: string, ...statuses: string[]) =>
+    rows.filter((row) => row.sessionId === id && statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
+
+  return sessions.map((session) => {
+    const deadline = new Date(session.startsAt.getTime() - 24 * HOUR_MS);
+    return {
+      id: session.id,
+      number: session.number,
+      title: session.title,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      capacity: session.capacity,
+      cancelled: session.cancelledAt !== null,
+      hasLink: session.teamsUrl !== null,
+      registrations: {
+        confirmed: count(signUps, session.id, "confirmed"),
+        waitlisted: count(signUps, session.id, "waitlisted"),
+        cancelled: count(signUps, session.id, "cancelled"),
+      },
+      linkMails: {
+        due: count(mails, session.id, "pending", "sending"),
+        sent: count(mails, session.id, "sent"),
+        failed: count(mails, session.id, "failed"),
+        expired: count(mails, session.id, "expired"),
+      },
+      deadline,
+      missingLinkWarning:
+        !session.teamsUrl && !session.cancelledAt && now < session.startsAt && now.getTime() >= session.startsAt.getTime() - 72 * HOUR_MS,
+    };
+  });
+}
+
+export async function countFailedMails(db: Db): Promise<number> {
+  return db.outboxMail.count({ where: { status: "failed" } });
+}
