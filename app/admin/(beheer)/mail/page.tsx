@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireAdmin } from "@/lib/auth/current-admin";
+import { listMails } from "@/lib/data/admin-logs";
+import { db } from "@/lib/db";
+import { formatDate, formatTime } from "@/lib/time";
+import styles from "../../admin.module.css";
+
+export const metadata: Metadata = { title: "Mail" };
+
+const KIND: Record<string, string> = {
+  confirmation: "bevestiging",
+  cancellation: "afmelding",
+  "moved-up": "plek vrij",
+  "manage-link": "nieuwe link",
+  link: "Teams-link",
+  correction: "correctie Teams-link",
+};
+const STATUS: Record<string, string> = {
+  sent: "verstuurd",
+  failed: "mislukt",
+  expired: "verlopen",
+  pending: "wacht",
+  sending: "wordt verstuurd",
+  superseded: "niet meer nodig",
+};
+
+const when = (instant: Date) => `${formatDate(instant)} ${formatTime(instant)}`;
+
+export default async function MailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  await requireAdmin();
+  const { status } = await searchParams;
+  const mails = await listMails(db(), status);
+  return (
+    <>
+      <h1>Mail</h1>
+      <p>
+        Alle mails van de site, de nieuwste eerst. Filter:{" "}
+        {[undefined, "failed", "expired", "pending", "sent"].map((value) => (
+          <span key={value ?? "alle"}>
+            <Link href={value ? `/admin/mail?status=${value}` : "/admin/mail"} aria-current={status === value ? "page" : undefined}>
+              {value ? STATUS[value] : "alle"}
+            </Link>{" "}
+          </span>
+        ))}
+      </p>
+      <div className={styles.tableWrap}>
+        <table className={styles.table}>
+          <caption>{mails.length === 500 ? "De laatste 500 mails" : `${mails.length} mails`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Soort</th>
+              <th scope="col">Aan</th>
+              <th scope="col">Status</th>
+              <th scope="col">Tijd</th>
+              <th scope="col" className={styles.numeric}>Pogingen</th>
+              <th scope="col">Laatste fout</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mails.map((mail) => (
+              <tr key={mail.id}>
+                <td>{KIND[mail.kind] ?? mail.kind}</td>
+                <td>{mail.recipient}</td>
+                <td>{mail.status === "failed" ? <strong>{STATUS[mail.status]}</strong> : STATUS[mail.status] ?? mail.status}</td>
+                <td>{when(mail.sentAt ?? mail.updatedAt)}</td>
+                <td className={styles.numeric}>{mail.attempts}</td>
+                <td>{mail.lastError ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

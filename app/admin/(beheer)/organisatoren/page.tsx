@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { PasswordForm } from "@/components/admin/password-form";
+import { requireAdmin } from "@/lib/auth/current-admin";
+import { listOrganisers } from "@/lib/data/admin-logs";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/time";
+import { removeOrganiserAction } from "./actions";
+import styles from "../../admin.module.css";
+
+export const metadata: Metadata = { title: "Organisatoren" };
+
+type Props = { searchParams: Promise<{ fout?: string; verwijderd?: string }> };
+
+export default async function OrganisersPage({ searchParams }: Props) {
+  const admin = await requireAdmin();
+  const organisers = await listOrganisers(db());
+  const { fout, verwijderd } = await searchParams;
+  return (
+    <>
+      <h1>Organisatoren</h1>
+      {fout && <p className={styles.errorBox} role="alert">{fout.slice(0, 200)}</p>}
+      {verwijderd && <p className={styles.notice} role="status">De organisator is verwijderd.</p>}
+      <p>
+        Een organisator toevoegen doet de beheerder van de server met <code>npm run admin:add -- naam@organisatie.nl</code>.
+      </p>
+      <div className={styles.tableWrap}>
+        <table className={styles.table}>
+          <caption>Wie kan inloggen</caption>
+          <thead>
+            <tr>
+              <th scope="col">E-mailadres</th>
+              <th scope="col">Sinds</th>
+              <th scope="col">Actie</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisers.map((organiser) => (
+              <tr key={organiser.id}>
+                <td>{organiser.email}{organiser.id === admin.id && " (jij)"}</td>
+                <td>{formatDate(organiser.createdAt)}</td>
+                <td>
+                  {organiser.id !== admin.id && organisers.length > 1 && (
+                    <form action={removeOrganiserAction}>
+                      <input type="hidden" name="organiser" value={organiser.id} />
+                      <button type="submit" className={styles.secondaryButton}>
+                        Verwijderen<span className="visually-hidden"> {organiser.email}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 id="wachtwoord">Wachtwoord wijzigen</h2>
+      <PasswordForm />
+    </>
+  );
+}
