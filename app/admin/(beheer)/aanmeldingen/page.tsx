@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { requireAdmin } from "@/lib/auth/current-admin";
+import { listRegistrations, listSessionOptions, type RegistrationSignUp } from "@/lib/data/admin-registrations";
+import { db } from "@/lib/db";
+import { formatCalendarDate, formatDate, formatSessionTime, formatTime } from "@/lib/time";
+import styles from "../../admin.module.css";
+import { cancelSignUpAction, resendMailAction } from "./actions";
+
+export const metadata: Metadata = { title: "Aanmeldingen" };
+
+const NOTICES = {
+  geannuleerd: "De aanmelding is geannuleerd. De deelnemer krijgt hierover een mail. Stond er iemand op de wachtlijst, dan krijgt die de plek.",
+  "niet-geannuleerd": "Er is niets geannuleerd. De aanmelding was al afgemeld, of de sessie is al begonnen.",
+  "mail-verstuurd": "De bevestigingsmail wordt opnieuw verstuurd, met een nieuwe persoonlijke link.",
+  "geen-mail": "Er is geen mail verstuurd. Deze persoon is niet meer aangemeld voor een sessie die nog komt.",
+  ongeldig: "Dat lukte niet, want het verzoek was niet compleet. Probeer het opnieuw.",
+} as const;
+
+// A malformed parameter is ignored rather than refused: the page then simply shows everything.
+const paramsSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sessie: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
+  gedaan: z.enum(Object.keys(NOTICES) as (keyof typeof NOTICES)[]).optional().catch(undefined),
+});
+
+const STATUS = { confirmed: "aangemeld", waitlisted: "op de wachtlijst", cancelled: "afgemeld" } as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RegistrationsPage({ searchParams }: Props) {
+  await requireAdmin();
+  const params = paramsSchema.parse(await searchParams);
+  const now = new Date();
+  const sessions = await listSessionOptions(db());
+  const chosen = sessions.find((session) => session.id === params.sessie);
+  const rows = await listRegistrations(db(), { query: params.q, sessionId: chosen?.id });
+  const notice = params.gedaan && NOTICES[params.gedaan];
+
+  // Each action's form carries the filter, so the organiser returns to the same list.
+  const filterFields = (
+    <>
+      {params.q && <input type="hidden" name="q" value={params.q} />}
+      {chosen && <input type="hidden" name="sessie" value={chosen.id} />}
+    </>
+  );
+  const active = (signUp: RegistrationSignUp) => signUp.status !== "cancelled";
+
+  return (
+    <>
+      <h1>Aanmeldingen</h1>
+      {notice && (
+        <p className={params.gedaan === "ongeldig" ? styles.errorBox : styles.notice} role="status">
+          {notice}
+        </p>
+      )}
+
+      <form method="get" action="/admin/aanmeldingen" className={styles.form} role="search">
+        <div className={styles.field}>
+          <label htmlFor="zoek">Zoeken op naam, e-mail of organisatie</label>
+          <input id="zoek" name="q" type="search" defaultValue={params.q ?? ""} maxLength={200} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="sessie">Sessie</label>
+          <select id="sessie" name="sessie" defaultValue={chosen?.id ?? ""}>
+            <option value="">Alle sessies</option>
+            {sessions.map((session) => (
+              <option key={session.id} value={session.id}>
+                {session.number}. {session.title} ({formatDate(session.startsAt)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={styles.button}>Zoeken</button>
+      </form>
+
+      <p className={styles.actions}>
+        <a href="/admin/export">Exporteer als CSV (alle sessies)</a>
+        {chosen && <a href={`/admin/export?sessie=${chosen.id}`}>Exporteer als CSV (sessie {chosen.number})</a>}
+      </p>
+
+      {rows.length === 0 ? (
+        <p>Er zijn geen aanmeldingen gevonden.</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption>
+              Aanmeldingen {chosen ? `voor sessie ${chosen.number} (${chosen.title})` : "voor alle sessies"}
+              {params.q && `, gezocht op ‘${params.q}’`}: {rows.length === 1 ? "1 persoon" : `${rows.length} personen`}, op
+              volgorde van aanmelden
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Naam</th>
+                <th scope="col">E-mailadres</th>
+                <th scope="col">Organisatie</th>
+                <th scope="col">Functie</th>
+                <th scope="col">Aangemeld op</th>
+                <th scope="col">Sessies</th>
+                <th scope="col">Mail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((person) => (
+                <tr key={person.id}>
+                  <th scope="row">{person.name}</th>
+                  <td>{person.email}</td>
+                  <td>{person.organisation}</td>
+                  <td>{person.role ?? ""}</td>
+                  <td>
+                    {formatCalendarDate(person.createdAt)} {formatTime(person.createdAt)}
+                  </td>
+                  <td>
+                    <ul>
+                      {person.signUps.map((signUp) => (
+                        <li key={signUp.id}>
+                          {signUp.number}. {signUp.title} ({formatSessionTime(signUp.startsAt, signUp.endsAt)}):{" "}
+                          <strong>{STATUS[signUp.status]}</strong>
+                          {active(signUp) && signUp.startsAt > now && (
+                            <form action={cancelSignUpAction} className={styles.inline}>
+                              <input type="hidden" name="signUp" value={signUp.id} />
+                              {filterFields}{" "}
+                              <button type="submit" className={styles.secondaryButton}>
+                                Annuleren
+                                <span className="visually-hidden">
+                                  : aanmelding van {person.name} voor sessie {signUp.number} ({signUp.title})
+                                </span>
+                              </button>
+                            </form>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    {person.signUps.some((signUp) => active(signUp) && signUp.endsAt > now) && (
+                      <form action={resendMailAction}>
+                        <input type="hidden" name="registrant" value={person.id} />
+                        {filterFields}
+                        <button type="submit" className={styles.secondaryButton}>
+                          Mail opnieuw sturen<span className="visually-hidden"> naar {person.name}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import type { RegistrationRow, SignUpStatus } from "../data/admin-registrations";
+import { formatCalendarDate, formatSessionTime, formatTime } from "../time";
+
+const HEADER = ["Naam", "E-mailadres", "Organisatie", "Functie", "Sessie", "Datum", "Status", "Aangemeld op"];
+
+const STATUS: Record<SignUpStatus, string> = { confirmed: "aangemeld", waitlisted: "wachtlijst", cancelled: "afgemeld" };
+
+/**
+ * A spreadsheet would run a cell that starts like a formula; registrants type these cells
+ * themselves, so such a cell is prefixed with an apostrophe and read as text.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The registrations as CSV for Excel: UTF-8 with BOM, ";" between cells, one line per sign-up.
+ * With a session id, only the sign-ups for that session.
+ */
+export function registrationsCsv(rows: RegistrationRow[], sessionId?: string): string {
+  const lines: string[][] = [];
+  for (const row of rows) {
+    const person = [row.name, row.email, row.organisation, row.role ?? ""];
+    const signedUp = `${formatCalendarDate(row.createdAt)} ${formatTime(row.createdAt)}`;
+    const signUps = row.signUps.filter((signUp) => !sessionId || signUp.sessionId === sessionId);
+    if (signUps.length === 0 && !sessionId) lines.push([...person, "", "", "", signedUp]);
+    for (const signUp of signUps) {
+      lines.push([
+        ...person,
+        `${signUp.number}. ${signUp.title}`,
+        formatSessionTime(signUp.startsAt, signUp.endsAt),
+        STATUS[signUp.status],
+        signedUp,
+      ]);
+    }
+  }
+  return stringify([HEADER, ...lines.map((line) => line.map(neutraliseFormula))], {
+    delimiter: ";",
+    bom: true,
+    record_delimiter: "windows",
+    // csv-stringify only quotes the whole "\r\n"; Excel also breaks a line on a lone CR or LF.
+    quoted_match: /[\r\n]/,
+  });
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db";
+import { enqueueMail } from "../mail/outbox";
+import type { Rules } from "../registration/capacity";
+import { cancelSignUpsInTx } from "../registration/cancel";
+import { inTransaction } from "../transaction";
+import { audit } from "./audit";
+
+type Organiser = { email: string };
+
+// The audit log outlives the retention purge, so it names people by their id only: once the
+// person is deleted, the entry no longer points at anyone.
+
+/**
+ * An organiser cancels one person's sign-up for a session that has not started: the place is
+ * freed, the waiting list moves up and the person gets the usual cancellation mail. Returns
+ * whether anything changed.
+ */
+export async function cancelSignUpByOrganiser(
+  db: Db,
+  organiser: Organiser,
+  signUpId: string,
+  now: Date,
+  rules: Rules,
+): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    const signUp = await tx.signUp.findUnique({
+      where: { id: signUpId },
+      select: { status: true, registrantId: true, session: { select: { number: true, title: true, startsAt: true } } },
+    });
+    if (!signUp || signUp.session.startsAt <= now) return false;
+    // byOrganiser is false: the session itself still goes ahead, so the mail must not say it doesn't.
+    const cancelled = await cancelSignUpsInTx(tx, [signUpId], now, rules, { byOrganiser: false });
+    if (cancelled.length === 0) return false;
+    const { number, title } = signUp.session;
+    await audit(
+      tx,
+      organiser,
+      "aanmelding geannuleerd",
+      `Aanmelding ${signUpId} van deelnemer ${signUp.registrantId} voor sessie ${number} (${title}); was ${signUp.status}.`,
+    );
+    return true;
+  });
+}
+
+/**
+ * Queues a new confirmation mail (with a fresh manage link) for a person who still has a
+ * sign-up for a session that has not ended. Returns false when there is nothing to confirm.
+ */
+export async function resendMail(db: Db, organiser: Organiser, registrantId: string, now: Date): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    const person = await tx.registrant.findUnique({
+      where: { id: registrantId },
+      select: {
+        id: true,
+        email: true,
+        // The same sign-ups the confirmation mail lists; without any, it would be skipped.
+        _count: { select: { signUps: { where: { status: { in: ["confirmed", "waitlisted"] }, session: { endsAt: { gt: now } } } } } },
+      },
+    });
+    if (!person || person._count.signUps === 0) return false;
+    await enqueueMail(
+      tx,
+      {
+        kind: "confirmation",
+        recipient: person.email,
+        dedupeKey: `confirmation:${person.id}:resend:${randomUUID()}`,
+        registrantId: person.id,
+      },
+      now,
+    );
+    await audit(tx, organiser, "mail opnieuw verstuurd", `Bevestigingsmail opnieuw in de wachtrij voor deelnemer ${person.id}.`);
+    return true;
+  });
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import type { Db } from "../db";
+import { searchKey } from "../registration/search-key";
+
+export type SignUpStatus = "confirmed" | "waitlisted" | "cancelled";
+
+export type RegistrationSignUp = {
+  id: string;
+  status: SignUpStatus;
+  sessionId: string;
+  number: number;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+};
+
+export type RegistrationRow = {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string;
+  role: string | null;
+  createdAt: Date;
+  signUps: RegistrationSignUp[];
+};
+
+export type SessionOption = { id: string; number: number; title: string; startsAt: Date };
+
+// A query is folded the way Registrant.searchKey was, so every word is a plain substring match.
+// Prisma passes `contains` to LIKE unescaped, and LIKE's wildcards and escape character differ
+// between SQLite and PostgreSQL: the database only narrows on the parts between them, and the
+// exact match is checked here.
+const MAX_WORDS = 10;
+const LIKE_SPECIAL = /[%_\\]+/;
+
+function searchWords(query: string | undefined): string[] {
+  return searchKey(query ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
+}
+
+/**
+ * People and their sign-ups in order of registration. With a session: only people with a
+ * sign-up for it (in any status), that sign-up first. Never cached.
+ */
+export async function listRegistrations(
+  db: Db,
+  { query, sessionId }: { query?: string; sessionId?: string } = {},
+): Promise<RegistrationRow[]> {
+  const words = searchWords(query);
+  const registrants = await db.registrant.findMany({
+    where: {
+      AND: words.flatMap((word) => word.split(LIKE_SPECIAL).filter(Boolean)).map((part) => ({ searchKey: { contains: part } })),
+      ...(sessionId ? { signUps: { some: { sessionId } } } : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      organisation: true,
+      role: true,
+      createdAt: true,
+      searchKey: true,
+      signUps: {
+        orderBy: [{ session: { startsAt: "asc" } }, { id: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          session: { select: { id: true, number: true, title: true, startsAt: true, endsAt: true } },
+        },
+      },
+    },
+  });
+  return registrants
+    .filter((registrant) => words.every((word) => registrant.searchKey.includes(word)))
+    .map(({ signUps, searchKey: _key, ...person }) => {
+      const flat = signUps.map(({ id, status, session }) => ({
+        id,
+        status: status as SignUpStatus,
+        sessionId: session.id,
+        number: session.number,
+        title: session.title,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+      }));
+      const chosen = flat.filter((signUp) => signUp.sessionId === sessionId);
+      return { ...person, signUps: [...chosen, ...flat.filter((signUp) => signUp.sessionId !== sessionId)] };
+    });
+}
+
+/** The sessions to filter on, in programme order. */
+export async function listSessionOptions(db: Db): Promise<SessionOption[]> {
+  return db.session.findMany({
+    orderBy: [{ startsAt: "asc" }, { number: "asc" }],
+    select: { id: true, number: true, title: true, startsAt: true },
+  });
+}
