@@ -52,3 +52,24 @@ export function amsterdamInstant(
 export function amsterdamYear(instant: Date): number {
   return new TZDate(instant.getTime(), TIME_ZONE).getFullYear();
 }
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** "2027-06-04T13:30": the Amsterdam wall-clock time of an instant, as `<input type="datetime-local">` wants it. */
+export function toAmsterdamLocalInput(instant: Date): string {
+  return format(instant, "yyyy-MM-dd'T'HH:mm", { in: tz(TIME_ZONE) });
+}
+
+/**
+ * The instant at which Amsterdam clocks show this "YYYY-MM-DDTHH:mm", or null when no such time
+ * exists: a malformed value, a date like 30 February, or the hour skipped when summer time starts.
+ * The hour that occurs twice when winter time starts is read as the second one (winter time).
+ */
+export function fromAmsterdamLocalInput(value: string): Date | null {
+  const match = LOCAL_INPUT.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const instant = amsterdamInstant(year, month, day, hour, minute);
+  // TZDate rolls impossible times over (30 February, 02.30 on the spring-forward night): refuse them.
+  return toAmsterdamLocalInput(instant) === value ? instant : null;
+}

@@ -7,6 +7,8 @@ export const E2E_MAILS_URL = `http://127.0.0.1:${E2E_PORT + 26}/mails`;
 export const E2E_DATABASE = path.resolve(__dirname, "../var/e2e.db");
 export const E2E_CONTACT = "sessies@e2e.example.nl";
 export const E2E_REVALIDATE_SECONDS = 2;
+export const E2E_ADMIN = { email: "beheer@e2e.example.nl", password: "Beheer-E2E-Wachtwoord-2027" };
+export const ADMIN_STATE = path.resolve(__dirname, ".artifacts/admin-state.json");
 // Always a year ahead, so every session is still open for registration.
 export const E2E_YEAR = new Date().getFullYear() + 1;
 
@@ -45,9 +47,11 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: `http://127.0.0.1:${E2E_PORT}`, locale: "nl-NL", timezoneId: "Europe/Amsterdam" },
   projects: [
-    { name: "desktop", use: desktop, testIgnore: /serial/ },
-    { name: "phone", use: phone, testIgnore: /serial/ },
-    { name: "no-js", use: { ...desktop, javaScriptEnabled: false }, testIgnore: /serial/ },
+    // Signs the organiser in once; admin tests reuse the cookie (storageState).
+    { name: "admin-setup", use: desktop, testMatch: /admin\.setup\.ts/ },
+    { name: "desktop", use: desktop, testIgnore: /serial/, dependencies: ["admin-setup"] },
+    { name: "phone", use: phone, testIgnore: /serial/, dependencies: ["admin-setup"] },
+    { name: "no-js", use: { ...desktop, javaScriptEnabled: false }, testIgnore: /serial/, dependencies: ["admin-setup"] },
     // Tests that change shared content run last, alone.
     { name: "serial", use: desktop, testMatch: /serial/, dependencies: ["desktop", "phone", "no-js"] },
   ],
@@ -82,6 +86,9 @@ export default defineConfig({
         // Every browser test comes from 127.0.0.1; the limits themselves are tested in integration.
         RATE_LIMIT_PER_IP: "100000",
         RATE_LIMIT_PER_EMAIL: "1000",
+      RATE_LIMIT_SIGNIN_ATTEMPTS: "1000",
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
       },
     },
   ],

@@ -88,7 +88,7 @@ test("the project page tells about CoSIE: goal, pilots, results, duration, resea
 
 test("the privacy page says what is stored, why, how long and how to be removed", async ({ page }, testInfo) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Privacyverklaring" }).click();
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privacyverklaring" }).click();
   await expect(page).toHaveURL(/\/privacy$/);
   await expectPageBasics(page, /^Privacyverklaring \| Online sessies co-creatie$/);
   for (const heading of ["Welke gegevens bewaren we?", "Waarom?", "Hoe lang bewaren we je gegevens?", "Afmelden of gegevens laten verwijderen"]) {
@@ -102,7 +102,7 @@ test("the privacy page says what is stored, why, how long and how to be removed"
 
 test("the accessibility statement names the standard, an honest status and how to report a problem", async ({ page }, testInfo) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Toegankelijkheid" }).click();
+  await page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
   await expect(page).toHaveURL(/\/toegankelijkheid$/);
   await expectPageBasics(page, /^Toegankelijkheidsverklaring \| Online sessies co-creatie$/);
   const main = page.getByRole("main");

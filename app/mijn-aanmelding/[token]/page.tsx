@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { getOwnSignUps } from "@/lib/data/registrant";
 import { registrantForToken } from "@/lib/registration/manage-token";
 import { formatSessionTime } from "@/lib/time";
-import { cancelAction } from "./actions";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -63,8 +62,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 <p>{formatSessionTime(signUp.startsAt, signUp.endsAt)}</p>
                 <p>{signUp.status === "confirmed" ? "Je bent aangemeld." : "Je staat op de wachtlijst."}</p>
                 {signUp.cancellable && (
-                  <form action={cancelAction}>
-                    <input type="hidden" name="token" value={token} />
+                  <form method="post" action={`/mijn-aanmelding/${token}/afmelden`}>
                     <input type="hidden" name="signUp" value={signUp.id} />
                     <button type="submit" className={styles.button}>
                       Afmelden<span className="visually-hidden"> voor {signUp.title}</span>
@@ -75,8 +73,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
             ))}
           </ul>
           {overview.signUps.filter((signUp) => signUp.cancellable).length > 1 && (
-            <form action={cancelAction}>
-              <input type="hidden" name="token" value={token} />
+            <form method="post" action={`/mijn-aanmelding/${token}/afmelden`}>
               <input type="hidden" name="signUp" value="all" />
               <button type="submit" className={styles.button}>
                 Afmelden voor alle sessies

@@ -1,0 +1,73 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import {
+  formValuesOf,
+  readSessionForm,
+  sessionFormSchema,
+  sessionIdSchema,
+  submittedValues,
+  type SessionFormState,
+} from "@/lib/admin/session-form";
+import { cancelSession, updateSession, type UpdateResult } from "@/lib/admin/sessions";
+import { requireAdmin } from "@/lib/auth/current-admin";
+import { CONTENT_TAG } from "@/lib/data/cache";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { kickScheduler } from "@/lib/scheduler/in-process";
+
+const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
+
+function savedNotice({ changed, linkChanged, promoted }: Extract<UpdateResult, { ok: true }>): string {
+  if (changed.length === 0) return "Opgeslagen. Er was niets gewijzigd.";
+  const parts = ["Opgeslagen. De openbare pagina’s tonen de wijziging meteen."];
+  if (linkChanged) parts.push("Wie de Teams-link al per mail kreeg, krijgt een mail met de wijziging.");
+  if (promoted > 0) {
+    parts.push(`${promoted === 1 ? "1 persoon" : `${promoted} mensen`} van de wachtlijst kreeg een plek en krijgt daarover een mail.`);
+  }
+  return parts.join(" ");
+}
+
+export async function updateSessionAction(previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
+  const admin = await requireAdmin();
+  const raw = readSessionForm(formData);
+  const values = submittedValues(raw);
+  const attempt = previous.status === "idle" ? 1 : previous.attempt + 1;
+  const invalid = (errors: Partial<Record<string, string[]>>, formErrors: string[] = []): SessionFormState => ({
+    status: "invalid",
+    errors,
+    formErrors,
+    values,
+    attempt,
+  });
+
+  const id = sessionIdSchema.safeParse(formData.get("id"));
+  if (!id.success) return invalid({}, [FORGED]);
+  const parsed = sessionFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
+
+  const result = await updateSession(db(), admin, id.data, parsed.data, new Date(), { leadHours: env().REMINDER_LEAD_HOURS });
+  if (!result.ok) {
+    const { form, ...fields } = result.errors;
+    return invalid(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, [message]])), form ? [form] : []);
+  }
+  if (result.changed.length > 0) {
+    updateTag(CONTENT_TAG);
+    kickScheduler();
+  }
+  return { status: "saved", notice: savedNotice(result), values: formValuesOf(parsed.data), attempt };
+}
+
+export async function cancelSessionAction(formData: FormData): Promise<void> {
+  const admin = await requireAdmin();
+  const id = sessionIdSchema.safeParse(formData.get("id"));
+  if (!id.success) redirect("/admin");
+
+  const result = await cancelSession(db(), admin, id.data, new Date(), { leadHours: env().REMINDER_LEAD_HOURS });
+  if (!result.ok) redirect(`/admin/sessies/${id.data}?fout=${result.reason}`);
+  updateTag(CONTENT_TAG);
+  kickScheduler();
+  redirect(`/admin/sessies/${id.data}?vervallen=${result.cancelled}`);
+}

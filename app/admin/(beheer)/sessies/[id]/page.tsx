@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { SessionEditor } from "@/components/admin/session-editor";
+import { formValuesOf, sessionIdSchema } from "@/lib/admin/session-form";
+import { ALREADY_CANCELLED, ENDED } from "@/lib/admin/sessions";
+import { requireAdmin } from "@/lib/auth/current-admin";
+import { getSessionForEditing } from "@/lib/data/admin-session";
+import { db } from "@/lib/db";
+import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
+import { cancelSessionAction } from "./actions";
+import styles from "../../../admin.module.css";
+
+export const metadata: Metadata = { title: "Sessie bewerken" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const querySchema = z.object({
+  vervallen: z.coerce.number().int().min(0).optional(),
+  fout: z.enum(["cancelled", "ended"]).optional(),
+});
+
+const REFUSED = { cancelled: ALREADY_CANCELLED, ended: ENDED };
+
+const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`);
+
+export default async function SessionEditPage({ params, searchParams }: Props) {
+  await requireAdmin();
+  const id = sessionIdSchema.safeParse((await params).id);
+  const session = id.success ? await getSessionForEditing(db(), id.data) : null;
+  if (!session) {
+    // Rendered here rather than with notFound(): a request-time 404 from Next carries no page.
+    return (
+      <>
+        <h1>Deze sessie bestaat niet</h1>
+        <p>
+          Misschien is de link niet helemaal goed overgenomen. <Link href="/admin">Terug naar het overzicht</Link>
+        </p>
+      </>
+    );
+  }
+
+  const query = querySchema.safeParse(await searchParams);
+  const { vervallen, fout } = query.success ? query.data : {};
+  const ended = session.endsAt <= new Date();
+  const { confirmed, waitlisted } = session;
+
+  return (
+    <>
+      <p>
+        <Link href="/admin">Terug naar het overzicht</Link>
+      </p>
+      <h1>
+        Sessie {session.number}: {session.title}
+      </h1>
+      {vervallen !== undefined && (
+        <p className={styles.notice} role="status">
+          De sessie is vervallen. {people(vervallen)} {vervallen === 1 ? "krijgt" : "krijgen"} een mail dat de sessie
+          niet doorgaat.
+        </p>
+      )}
+      {fout && (
+        <p className={styles.errorBox} role="alert">
+          {REFUSED[fout]}
+        </p>
+      )}
+      {session.cancelledAt ? (
+        <p className={styles.warning}>
+          <strong>Deze sessie gaat niet door.</strong> Vervallen op {formatDate(session.cancelledAt)} om{" "}
+          {formatTime(session.cancelledAt)} uur. Aanmelden kan niet meer.
+        </p>
+      ) : (
+        <p>
+          {ended ? "Deze sessie is voorbij." : "Deze sessie gaat door."} {formatSessionTime(session.startsAt, session.endsAt)}.{" "}
+          {confirmed} aangemeld, {waitlisted} op de wachtlijst.
+        </p>
+      )}
+
+      <h2>Gegevens van de sessie</h2>
+      <SessionEditor sessionId={session.id} initial={formValuesOf(session)} />
+
+      {!session.cancelledAt && !ended && (
+        <section aria-labelledby="vervallen-titel">
+          <h2 id="vervallen-titel">Sessie laten vervallen</h2>
+          <p className={styles.warning}>
+            <strong>Let op: iedereen die zich heeft aangemeld, krijgt meteen een mail.</strong> Alle {people(confirmed)}{" "}
+            met een plaats en {people(waitlisted)} op de wachtlijst worden afgemeld en krijgen een mail dat de sessie niet
+            doorgaat, met een afzegging voor hun agenda. Dit kun je niet ongedaan maken.
+          </p>
+          <form action={cancelSessionAction}>
+            <input type="hidden" name="id" value={session.id} />
+            <button type="submit" className={styles.secondaryButton}>
+              Sessie laten vervallen
+            </button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import type { Db } from "../db";
+import { promoteWaitlist, type Rules } from "../registration/capacity";
+import { cancelSignUpsInTx } from "../registration/cancel";
+import { formatDate, formatTime } from "../time";
+import { inTransaction } from "../transaction";
+import { audit } from "./audit";
+import { END_BEFORE_START, SESSION_FIELDS, type SessionField, type SessionInput } from "./session-form";
+
+type Organiser = { email: string };
+
+export type SessionErrors = Partial<Record<SessionField | "form", string>>;
+
+export type UpdateResult =
+  | { ok: true; changed: SessionField[]; linkChanged: boolean; promoted: number }
+  | { ok: false; errors: SessionErrors };
+
+export type CancelRefusal = "gone" | "cancelled" | "ended";
+export type CancelResult = { ok: true; cancelled: number } | { ok: false; reason: CancelRefusal; errors: SessionErrors };
+
+const GONE = "Deze sessie bestaat niet (meer).";
+export const ALREADY_CANCELLED = "Deze sessie was al vervallen. Er is niets gewijzigd.";
+export const ENDED = "Deze sessie is al voorbij en kan niet meer vervallen. Er is niets gewijzigd.";
+
+// Changing any of these gives the session a new link version: the planner then mails a
+// correction to everyone who already had the link mail, and supersedes one still unsent.
+const LINK_FIELDS: SessionField[] = ["teamsUrl", "startsAt", "endsAt"];
+
+const LABELS: Record<SessionField, string> = {
+  title: "titel",
+  summary: "samenvatting",
+  description: "beschrijving",
+  speakerName: "naam gastspreker",
+  speakerRole: "functie gastspreker",
+  speakerOrganisation: "organisatie gastspreker",
+  capacity: "aantal plaatsen",
+  startsAt: "begint op",
+  endsAt: "eindigt op",
+  teamsUrl: "Teams-link",
+};
+
+const EDITABLE = {
+  title: true,
+  summary: true,
+  description: true,
+  speakerName: true,
+  speakerRole: true,
+  speakerOrganisation: true,
+  capacity: true,
+  startsAt: true,
+  endsAt: true,
+  teamsUrl: true,
+} as const satisfies Record<SessionField, true>;
+
+type Value = SessionInput[SessionField];
+
+const same = (a: Value, b: Value) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+
+function shown(field: SessionField, value: Value): string {
+  if (value === null) return field === "capacity" ? "onbeperkt" : "(leeg)";
+  if (value instanceof Date) return `${formatDate(value)} ${formatTime(value)}`;
+  const text = String(value);
+  // Long texts would swamp the log; the start is enough to recognise the change.
+  return field === "capacity" ? text : `‘${text.length > 80 ? `${text.slice(0, 80)}…` : text}’`;
+}
+
+/**
+ * Saves an organiser's edit of a session in one transaction. Refuses a capacity below the
+ * current number of confirmed sign-ups; moves the waiting list up when places were added.
+ */
+export async function updateSession(
+  db: Db,
+  organiser: Organiser,
+  sessionId: string,
+  input: SessionInput,
+  now: Date,
+  rules: Rules,
+): Promise<UpdateResult> {
+  if (input.endsAt <= input.startsAt) return { ok: false, errors: { endsAt: END_BEFORE_START } };
+  return inTransaction(db, async (tx): Promise<UpdateResult> => {
+    const old = await tx.session.findUnique({
+      where: { id: sessionId },
+      select: { number: true, ...EDITABLE },
+    });
+    if (!old) return { ok: false, errors: { form: GONE } };
+
+    const capacity = input.capacity;
+    const confirmed =
+      capacity !== null && capacity !== old.capacity ? await tx.signUp.count({ where: { sessionId, status: "confirmed" } }) : 0;
+    if (capacity !== null && capacity < confirmed) {
+      const message = `Er zijn al ${confirmed} mensen aangemeld. Kies minstens ${confirmed} plaatsen, of laat het veld leeg voor onbeperkt.`;
+      return { ok: false, errors: { capacity: message } };
+    }
+
+    const changed = SESSION_FIELDS.filter((field) => !same(old[field], input[field]));
+    if (changed.length === 0) return { ok: true, changed, linkChanged: false, promoted: 0 };
+    const linkChanged = changed.some((field) => LINK_FIELDS.includes(field));
+    await tx.session.update({
+      where: { id: sessionId },
+      data: { ...input, ...(linkChanged ? { linkVersion: { increment: 1 } } : {}) },
+    });
+
+    const placesAdded = old.capacity !== null && (input.capacity === null || input.capacity > old.capacity);
+    const promoted = placesAdded ? (await promoteWaitlist(tx, sessionId, now, rules)).length : 0;
+
+    const lines = changed.map((field) => `${LABELS[field]}: ${shown(field, old[field])} → ${shown(field, input[field])}`);
+    if (promoted > 0) lines.push(`${promoted} van de wachtlijst aangemeld`);
+    await audit(tx, organiser, "sessie gewijzigd", `Sessie ${old.number} (${old.title}): ${lines.join("; ")}.`);
+    return { ok: true, changed, linkChanged, promoted };
+  });
+}
+
+/**
+ * Calls a whole session off: every confirmed and waitlisted person is cancelled and mailed a
+ * cancellation with the calendar cancel. A session that has already ended is left alone.
+ */
+export async function cancelSession(
+  db: Db,
+  organiser: Organiser,
+  sessionId: string,
+  now: Date,
+  rules: Rules,
+): Promise<CancelResult> {
+  return inTransaction(db, async (tx): Promise<CancelResult> => {
+    const session = await tx.session.findUnique({
+      where: { id: sessionId },
+      select: { number: true, title: true, endsAt: true, cancelledAt: true },
+    });
+    if (!session) return { ok: false, reason: "gone", errors: { form: GONE } };
+    if (session.cancelledAt) return { ok: false, reason: "cancelled", errors: { form: ALREADY_CANCELLED } };
+    if (session.endsAt <= now) return { ok: false, reason: "ended", errors: { form: ENDED } };
+
+    // Cancelled first, so freeing the places below moves nobody up from the waiting list.
+    await tx.session.update({ where: { id: sessionId }, data: { cancelledAt: now } });
+    const active = await tx.signUp.findMany({
+      where: { sessionId, status: { in: ["confirmed", "waitlisted"] } },
+      select: { id: true, status: true },
+    });
+    const cancelled = await cancelSignUpsInTx(tx, active.map((signUp) => signUp.id), now, rules, { byOrganiser: true });
+    const waitlisted = active.filter((signUp) => signUp.status === "waitlisted").length;
+    await audit(
+      tx,
+      organiser,
+      "sessie laten vervallen",
+      `Sessie ${session.number} (${session.title}): ${active.length - waitlisted} aanmeldingen en ${waitlisted} op de wachtlijst afgemeld en gemaild.`,
+    );
+    return { ok: true, cancelled: cancelled.length };
+  });
+}

@@ -1,0 +1,134 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { E2E_DATABASE } from "../playwright.config";
+
+// Every entrance to the organisers' part, found from the app/ tree and the build's manifest, so
+// a new page, route handler or server action is tested without anyone adding it here.
+
+const root = path.resolve(__dirname, "../..");
+const SIGN_IN = "/admin/inloggen";
+const PUBLIC_ACTIONS = ["app/admin/actions.ts#signInAction"];
+const SOME_ID = "cm0000000000000000000000a";
+
+test.beforeEach(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "requests only; once is enough");
+});
+
+/** URL paths of the app/ files called `name` below `dir`, with route groups dropped and ids filled in. */
+function routes(dir: string, name: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === name) found.push(toUrl(path.relative(path.join(root, "app"), folder)));
+    }
+  };
+  walk(path.join(root, "app", dir));
+  return found;
+}
+
+function toUrl(appPath: string): string {
+  const segments = appPath.split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment));
+  return `/${segments.map((segment) => (/^\[.*\]$/.test(segment) ? SOME_ID : segment)).join("/")}`;
+}
+
+type Action = { id: string; source: string; page: string };
+
+function adminActions(): Action[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"));
+  return Object.entries(manifest.node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>)
+    .filter(([, action]) => action.filename.startsWith("app/admin/"))
+    .map(([id, action]) => ({
+      id,
+      source: `${action.filename}#${action.exportedName}`,
+      page: toUrl(Object.keys(action.workers)[0].replace(/^app\//, "").replace(/\/page$/, "")),
+    }));
+}
+
+function isSignInRedirect(status: number, location: string | undefined) {
+  return [302, 303, 307, 308].includes(status) && !!location && new URL(location, "http://x").pathname === SIGN_IN;
+}
+
+/** Counts that any admin mutation would change. */
+function snapshot() {
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT (SELECT count(*) FROM AuditEntry) AS audit, (SELECT count(*) FROM SignUp WHERE status = 'cancelled') AS cancelled,
+                (SELECT count(*) FROM Organiser) AS organisers, (SELECT count(*) FROM OutboxMail) AS mails,
+                (SELECT group_concat(title || coalesce(teamsUrl, '') || coalesce(capacity, '') || coalesce(cancelledAt, '')) FROM Session) AS sessions`,
+      )
+      .get();
+  } finally {
+    db.close();
+  }
+}
+
+test("every admin page without a session redirects to sign-in, showing no data", async ({ request }) => {
+  const pages = routes("admin", "page.tsx").filter((url) => url !== SIGN_IN);
+  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/aanmeldingen", "/admin/mail", "/admin/logboek"]));
+  for (const url of pages) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(isSignInRedirect(response.status(), response.headers().location), `${url}: ${response.status()}`).toBe(true);
+    expect(await response.text()).not.toMatch(/@e2e\.example\.nl|@example\.nl/);
+  }
+});
+
+test("every admin route handler without a session answers 401 or 403", async ({ request }) => {
+  const handlers = routes("admin", "route.ts");
+  expect(handlers).toContain("/admin/export");
+  for (const url of handlers) {
+    for (const method of ["GET", "POST"] as const) {
+      const response = await request.fetch(url, { method, maxRedirects: 0 });
+      if (response.status() === 405) continue;
+      expect([401, 403], `${method} ${url}`).toContain(response.status());
+      expect(await response.text()).not.toContain("@");
+    }
+  }
+});
+
+test("every admin server action posted without a session redirects to sign-in and changes nothing", async ({ request, baseURL }) => {
+  const actions = adminActions();
+  expect(actions.map((action) => action.source)).toEqual(expect.arrayContaining(PUBLIC_ACTIONS));
+  const guarded = actions.filter((action) => !PUBLIC_ACTIONS.includes(action.source));
+  expect(guarded.length).toBeGreaterThanOrEqual(5);
+
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  const ids = db.prepare("SELECT (SELECT id FROM SignUp LIMIT 1) AS signUp, (SELECT id FROM Registrant LIMIT 1) AS registrant, (SELECT id FROM Session LIMIT 1) AS session, (SELECT id FROM Organiser LIMIT 1) AS organiser").get() as Record<string, string>;
+  db.close();
+  const before = snapshot();
+
+  for (const action of guarded) {
+    // Posted the way a browser without JavaScript posts a form, with plausible fields.
+    const response = await request.post(action.page, {
+      maxRedirects: 0,
+      headers: { origin: baseURL! },
+      multipart: {
+        [`$ACTION_ID_${action.id}`]: "",
+        signUp: ids.signUp ?? SOME_ID,
+        registrant: ids.registrant ?? SOME_ID,
+        session: ids.session,
+        id: ids.session,
+        organiser: ids.organiser,
+        title: "Overgenomen",
+        teamsUrl: "https://teams.microsoft.com/l/meetup-join/evil",
+        capacity: "1",
+        current: "x",
+        next: "Overgenomen-Wachtwoord-2027",
+        repeat: "Overgenomen-Wachtwoord-2027",
+      },
+    });
+    expect(isSignInRedirect(response.status(), response.headers().location), `${action.source}: ${response.status()}`).toBe(true);
+  }
+  expect(snapshot()).toEqual(before);
+});
+
+test("the health check answers 200 when the database is reachable, and says nothing more", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe("ok");
+});

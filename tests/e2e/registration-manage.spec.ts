@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { calendarText, mailsTo, manageLinkIn, waitForMail } from "./mail";
+import {
+  calendarLine,
+  confirmation,
+  dtstart,
+  fillForm,
+  SESSIONS,
+  sessionCheckbox,
+  signUp,
+  storedFor,
+  submit,
+  uniquePerson,
+  when,
+} from "./registration-helpers";
+import { expectAccessible } from "./support";
+
+const CONFIRMATION = /^Je aanmelding voor de online sessies over co-creatie$/;
+const [, second, third, fourth] = SESSIONS;
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "the phone project only screenshots the form with errors");
+});
+
+test("cancelling one of two sessions through the manage link keeps the other and mails a calendar cancellation", async ({ page }, testInfo) => {
+  const person = uniquePerson(testInfo, "afmelden");
+  await signUp(page, person, [third, fourth]);
+  const confirmationMail = await waitForMail(person.email, CONFIRMATION);
+  const request = confirmationMail.attachments.map(calendarText).find((ics) => ics.includes(dtstart(third)));
+  expect(request, "the confirmation carries a calendar file for the session").toBeDefined();
+
+  await page.goto(manageLinkIn(confirmationMail));
+  await page.getByRole("button", { name: `Afmelden voor ${third.title}` }).click();
+  await expect(page, "the cancel post lands back on the manage page").toHaveURL(/\/mijn-aanmelding\/[\w-]{43}\?afgemeld=1$/);
+  await expect(page.getByRole("status").filter({ hasText: /^Je bent afgemeld voor 1 sessie\./ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: fourth.title })).toBeVisible();
+  await expect(page.getByText(when(fourth))).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: third.title })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Afmelden voor ${fourth.title}` })).toBeVisible();
+  // One session left: no button for "all".
+  await expect(page.getByRole("button", { name: "Afmelden voor alle sessies" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  const mail = await waitForMail(person.email, /afgemeld/);
+  expect(mail.text).toContain(third.title);
+  expect(mail.text).not.toContain(fourth.title);
+  expect(mail.attachments).toHaveLength(1);
+  const cancel = calendarText(mail.attachments[0]);
+  expect(cancel).toContain("METHOD:CANCEL");
+  expect(cancel).toContain(dtstart(third));
+  expect(calendarLine(cancel, "UID")).toBe(calendarLine(request!, "UID"));
+  // Calendar apps ignore an update whose sequence is not higher than the one they have.
+  expect(Number(calendarLine(cancel, "SEQUENCE"))).toBeGreaterThan(Number(calendarLine(request!, "SEQUENCE")));
+});
+
+test("a known address gets a fresh working manage link; an unknown one the same answer and no mail", async ({ page }, testInfo) => {
+  const person = uniquePerson(testInfo, "kwijt");
+  const stranger = uniquePerson(testInfo, "onbekend");
+
+  // Signed up from the session page, where that session is already checked.
+  await page.goto(`/sessies/${second.number}`);
+  await expect(sessionCheckbox(page, second)).toBeChecked();
+  await fillForm(page, person, []);
+  await submit(page).click();
+  await expect(confirmation(page)).toBeVisible();
+  const first = await waitForMail(person.email, CONFIRMATION);
+
+  const ask = async (email: string) => {
+    await page.goto("/link-kwijt");
+    await page.getByLabel("E-mailadres", { exact: true }).fill(email);
+    await page.getByRole("button", { name: "Stuur mij een nieuwe link" }).click();
+    await expect(page.getByRole("heading", { name: "Kijk in je mail" })).toBeVisible();
+    return page.getByRole("main").innerText();
+  };
+  const unknownAnswer = await ask(stranger.email);
+  const knownAnswer = await ask(person.email.toUpperCase());
+  expect(unknownAnswer).toBe(knownAnswer);
+  await expectAccessible(page);
+
+  const mail = await waitForMail(person.email, /persoonlijke link/);
+  const link = manageLinkIn(mail);
+  expect(link).not.toBe(manageLinkIn(first));
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mijn aanmelding");
+  await expect(page.getByRole("heading", { level: 2, name: second.title })).toBeVisible();
+
+  // The unknown address asked first, so a mail for it would have gone out before this one.
+  expect(await mailsTo(stranger.email)).toEqual([]);
+  expect(storedFor(stranger)).toEqual({ registrants: 0, mails: 0 });
+});
