@@ -68,7 +68,12 @@ test("an organiser changes their password and signs in with the new one", async 
   const password = stdout.match(/password: (\S+)/)?.[1];
   expect(password).toBeDefined();
 
-  const context = await browser.newContext({ javaScriptEnabled: testInfo.project.name !== "no-js" });
+  // A fresh context: not signed in as the shared organiser.
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    javaScriptEnabled: testInfo.project.name !== "no-js",
+    storageState: { cookies: [], origins: [] },
+  });
   const page = await context.newPage();
   const signIn = async (secret: string) => {
     await page.goto("/admin/inloggen");

@@ -58,9 +58,9 @@ test("an organiser edits a session's time and Teams link, and the programme show
   }
 });
 
-test("an organiser cancels a sign-up, and the waiting list moves up", async ({ page, browser }) => {
+test("an organiser cancels a sign-up, and the waiting list moves up", async ({ page, browser }, testInfo) => {
   const undo = restore(["capacity"]);
-  const visitor = await browser.newContext();
+  const visitor = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: { cookies: [], origins: [] } });
   const stamp = Date.now();
   const first = `eerste-${stamp}@e2e.example.nl`;
   const second = `tweede-${stamp}@e2e.example.nl`;
