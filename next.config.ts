@@ -4,7 +4,7 @@ import type { NextConfig } from "next";
 const revalidateSeconds = Number(process.env.REVALIDATE_SECONDS) || 60;
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // A cached page past its revalidate time is rendered afresh, never served stale.
   expireTime: revalidateSeconds,

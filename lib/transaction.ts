@@ -1,17 +1,20 @@
 import "server-only";
 import type { Db } from "./db";
-import { Prisma } from "./generated/prisma/client";
+import type { Prisma } from "./generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
 
-const ATTEMPTS = 8;
+// Many visitors may race for the last places of one session; each loser starts again after a
+// short random wait, so they are served one after another instead of failing.
+const ATTEMPTS = 50;
 
 // Another transaction won a race: PostgreSQL's 40001 (Prisma's P2034), SQLite busy, or a unique
 // row (an address, a mail's dedupe key) that the other one inserted first; a rerun sees that row.
 function isRetryable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && ["P2034", "P2002"].includes(error.code)) return true;
+  const code = (error as { code?: unknown })?.code;
+  if (code === "P2034" || code === "P2002") return true;
   const message = error instanceof Error ? error.message : String(error);
-  return /40001|could not serialize|SQLITE_BUSY|database is locked/i.test(message);
+  return /40001|could not serialize|deadlock detected|SQLITE_BUSY|database is locked/i.test(message);
 }
 
 /**
@@ -21,10 +24,10 @@ function isRetryable(error: unknown): boolean {
 export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { isolationLevel: "Serializable", maxWait: 15_000, timeout: 30_000 });
+      return await db.$transaction(work, { isolationLevel: "Serializable", maxWait: 30_000, timeout: 30_000 });
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** attempt)));
     }
   }
 }

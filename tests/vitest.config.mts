@@ -1,7 +1,26 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectConfiguration } from "vitest/config";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+const integration = {
+  include: ["tests/integration/**/*.test.ts"],
+  globalSetup: ["tests/support/migrated-template.ts"],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+
+const projects: TestProjectConfiguration[] = [
+  { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+  { extends: true, test: { name: "integration", ...integration, env: { TEST_DATABASE_PROVIDER: "sqlite" } } },
+];
+// The same integration tests again on PostgreSQL, when there is one to use.
+if (process.env.TEST_POSTGRES_URL) {
+  projects.push({
+    extends: true,
+    test: { name: "integration-postgres", ...integration, env: { TEST_DATABASE_PROVIDER: "postgresql" } },
+  });
+}
 
 export default defineConfig({
   root,
@@ -12,22 +31,5 @@ export default defineConfig({
       "server-only": path.join(root, "lib/cli/empty-module.cjs"),
     },
   },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
-      },
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/support/migrated-template.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
-    ],
-  },
+  test: { projects, maxWorkers: 2 },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import type { Tx } from "../transaction";
+import { inTransaction, type Tx } from "../transaction";
 import { enqueueMail } from "./outbox";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -21,12 +21,32 @@ function dueSessions(now: Date, leadHours: number) {
 /**
  * Queues the Teams-link mail for confirmed sign-ups of due sessions that have none for the
  * session's current link version. When an earlier version already went out, the new mail is a
- * correction; an earlier one still unsent is superseded. Idempotent: safe on every instance,
- * every minute, and inside a sign-up's own transaction (pass `signUpIds`).
+ * correction; an earlier one still unsent is superseded. Idempotent: safe on every instance and
+ * every minute; each session is planned in a transaction of its own, which a concurrent planner
+ * that got there first simply makes a no-op.
  */
-export async function planLinkMails(db: Db | Tx, now: Date, leadHours: number, signUpIds?: string[]): Promise<number> {
-  const sessions = await db.session.findMany({
-    where: { ...dueSessions(now, leadHours), ...(signUpIds ? { signUps: { some: { id: { in: signUpIds } } } } : {}) },
+export async function planLinkMails(db: Db, now: Date, leadHours: number): Promise<number> {
+  const due = await db.session.findMany({ where: dueSessions(now, leadHours), select: { id: true } });
+  let planned = 0;
+  for (const { id } of due) {
+    planned += await inTransaction(db, (tx) => planLinkMailsInTx(tx, now, leadHours, { sessionId: id }));
+  }
+  return planned;
+}
+
+/** The same, inside the caller's transaction: for a sign-up or move-up inside the window. */
+export async function planLinkMailsInTx(
+  tx: Tx,
+  now: Date,
+  leadHours: number,
+  only: { sessionId: string } | { signUpIds: string[] },
+): Promise<number> {
+  const signUpIds = "signUpIds" in only ? only.signUpIds : undefined;
+  const sessions = await tx.session.findMany({
+    where: {
+      ...dueSessions(now, leadHours),
+      ...("sessionId" in only ? { id: only.sessionId } : { signUps: { some: { id: { in: only.signUpIds } } } }),
+    },
     select: {
       id: true,
       linkVersion: true,
@@ -38,7 +58,7 @@ export async function planLinkMails(db: Db | Tx, now: Date, leadHours: number, s
   });
   let planned = 0;
   for (const session of sessions) {
-    const earlier = await db.outboxMail.findMany({
+    const earlier = await tx.outboxMail.findMany({
       where: { sessionId: session.id, kind: { in: ["link", "correction"] }, signUpId: { in: session.signUps.map((s) => s.id) } },
       select: { signUpId: true, dedupeKey: true, status: true },
     });
@@ -46,12 +66,12 @@ export async function planLinkMails(db: Db | Tx, now: Date, leadHours: number, s
       const key = linkMailKey(signUp.id, session.linkVersion);
       const own = earlier.filter((mail) => mail.signUpId === signUp.id);
       if (own.some((mail) => mail.dedupeKey === key)) continue;
-      await db.outboxMail.updateMany({
+      await tx.outboxMail.updateMany({
         where: { signUpId: signUp.id, kind: { in: ["link", "correction"] }, status: "pending" },
         data: { status: "superseded", lastError: "vervangen door een nieuwere versie" },
       });
       await enqueueMail(
-        db as Tx,
+        tx,
         {
           kind: own.some((mail) => mail.status === "sent") ? "correction" : "link",
           recipient: signUp.registrant.email,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../transaction";
-import { planLinkMails } from "../mail/link-planner";
+import { planLinkMailsInTx } from "../mail/link-planner";
 import { enqueueMail } from "../mail/outbox";
 
 /** What registration needs to know of the mail schedule. */
@@ -58,6 +58,6 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rule
   }
   const moved = next.map((signUp) => signUp.id);
   // Someone who moves up inside the link window gets the Teams link right away too.
-  if (moved.length > 0) await planLinkMails(tx, now, rules.leadHours, moved);
+  if (moved.length > 0) await planLinkMailsInTx(tx, now, rules.leadHours, { signUpIds: moved });
   return moved;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { enqueueMail } from "../mail/outbox";
 import { inTransaction } from "../transaction";
-import { planLinkMails } from "../mail/link-planner";
+import { planLinkMailsInTx } from "../mail/link-planner";
 import { placeFor, type Rules } from "./capacity";
 import { emailKey } from "./email-key";
 import { searchKey } from "./search-key";
@@ -90,7 +90,7 @@ export async function register(db: Db, person: Person, now: Date, rules: Rules):
       now,
     );
     // A sign-up inside the link window gets its Teams-link mail in this same transaction.
-    if (confirmed.length > 0) await planLinkMails(tx, now, rules.leadHours, confirmed);
+    if (confirmed.length > 0) await planLinkMailsInTx(tx, now, rules.leadHours, { signUpIds: confirmed });
     return { ok: true as const, sessions: chosen.map(({ id, title, startsAt, endsAt, status }) => ({ id, title, startsAt, endsAt, status })) };
   });
 }

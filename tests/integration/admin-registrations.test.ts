@@ -15,7 +15,7 @@ const organiser = { email: "organisator@hu.nl" };
 const later = (seconds: number) => new Date(BEFORE.getTime() + seconds * 1000);
 
 beforeEach(async () => {
-  ({ db, dispose } = freshDatabase());
+  ({ db, dispose } = await freshDatabase());
   s = await seededSessions(db);
 });
 afterEach(() => dispose());

@@ -22,7 +22,7 @@ let mailer: Mailer;
 let session: Awaited<ReturnType<typeof seededSessions>>[number];
 
 beforeEach(async () => {
-  ({ db, dispose } = freshDatabase());
+  ({ db, dispose } = await freshDatabase());
   const s = await seededSessions(db);
   session = await db.session.update({ where: { id: s[1].id }, data: { teamsUrl: TEAMS, capacity: 2 } });
   smtp = await startSmtp();

@@ -8,8 +8,8 @@ import { freshDatabase } from "../support/test-db";
 
 let db: Db;
 let dispose: () => Promise<void>;
-beforeEach(() => {
-  ({ db, dispose } = freshDatabase());
+beforeEach(async () => {
+  ({ db, dispose } = await freshDatabase());
 });
 afterEach(() => dispose());
 

@@ -19,7 +19,7 @@ let mailer: Mailer;
 let session: Awaited<ReturnType<typeof seededSessions>>[number];
 
 beforeEach(async () => {
-  ({ db, dispose } = freshDatabase());
+  ({ db, dispose } = await freshDatabase());
   const s = await seededSessions(db);
   session = await db.session.update({ where: { id: s[1].id }, data: { teamsUrl: TEAMS } });
   smtp = await startSmtp();

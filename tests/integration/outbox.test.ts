@@ -16,7 +16,7 @@ let mailer: Mailer;
 let s: Awaited<ReturnType<typeof seededSessions>>;
 
 beforeEach(async () => {
-  ({ db, dispose } = freshDatabase());
+  ({ db, dispose } = await freshDatabase());
   s = await seededSessions(db);
   smtp = await startSmtp();
   mailer = smtpMailer(smtp.url);

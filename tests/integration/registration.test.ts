@@ -10,7 +10,7 @@ let dispose: () => Promise<void>;
 let s: Awaited<ReturnType<typeof seededSessions>>;
 
 beforeEach(async () => {
-  ({ db, dispose } = freshDatabase());
+  ({ db, dispose } = await freshDatabase());
   s = await seededSessions(db);
 });
 afterEach(() => dispose());

@@ -17,7 +17,7 @@ let dispose: () => Promise<void>;
 let smtp: TestSmtp;
 
 beforeEach(async () => {
-  ({ db, url, dispose } = freshDatabase());
+  ({ db, url, dispose } = await freshDatabase());
   smtp = await startSmtp();
 });
 afterEach(async () => {
