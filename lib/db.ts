@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresClient } from "./generated/prisma-postgres/client";
-import { providerOf, sqlitePath } from "./database-url";
+import { providerOf, sqlitePath, type Provider } from "./database-url";
 import { env } from "./env";
 
 /**
@@ -14,13 +14,25 @@ import { env } from "./env";
  */
 export type Db = PrismaClient;
 
+const providers = new WeakMap<Db, Provider>();
+
 export function createDb(url: string): Db {
-  if (providerOf(url) === "postgresql") {
+  const provider = providerOf(url);
+  let client: Db;
+  if (provider === "postgresql") {
     // A pooled connection per instance; transactions each hold one connection while they run.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+  } else {
+    fs.mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
+    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
   }
-  fs.mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  providers.set(client, provider);
+  return client;
+}
+
+/** Which database a client talks to: only transactions need to know (lib/transaction.ts). */
+export function providerOfDb(client: Db): Provider {
+  return providers.get(client) ?? "sqlite";
 }
 
 // One client per process; kept on globalThis so dev-mode reloads don't open new connections.

@@ -1,33 +1,47 @@
 import "server-only";
-import type { Db } from "./db";
-import type { Prisma } from "./generated/prisma/client";
+import { Prisma } from "./generated/prisma/client";
+import { providerOfDb, type Db } from "./db";
 
 export type Tx = Prisma.TransactionClient;
 
-// Many visitors may race for the last places of one session; each loser starts again after a
-// short random wait, so they are served one after another instead of failing.
 const ATTEMPTS = 50;
 
-// Another transaction won a race: PostgreSQL's 40001 (Prisma's P2034), SQLite busy, or a unique
-// row (an address, a mail's dedupe key) that the other one inserted first; a rerun sees that row.
+// Another transaction won a race: a deadlock, SQLite busy, or a unique row (an address, a mail's
+// dedupe key) that the other one inserted first; a rerun sees that row.
 function isRetryable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   if (code === "P2034" || code === "P2002") return true;
   const message = error instanceof Error ? error.message : String(error);
-  return /40001|could not serialize|deadlock detected|SQLITE_BUSY|database is locked/i.test(message);
+  return /40001|40P01|TransactionWriteConflict|could not serialize|deadlock detected|SQLITE_BUSY|database is locked/i.test(message);
 }
 
 /**
- * Runs `work` in one Serializable transaction, and again from the start when it lost a race
- * with another one, so a visitor never sees a serialisation failure.
+ * Runs `work` in one transaction, and again from the start when it lost a race with another.
+ *
+ * SQLite runs one writer at a time, so its transactions are serializable. On PostgreSQL the
+ * transactions are Read Committed and the work takes row locks where it decides on places
+ * (lockSessions): under Serializable, a COMMIT that fails with a serialisation error leaves the
+ * pg driver adapter's connection checked out, and a burst of sign-ups then exhausts the pool.
  */
 export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const isolationLevel = providerOfDb(db) === "postgresql" ? "ReadCommitted" : "Serializable";
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { isolationLevel: "Serializable", maxWait: 30_000, timeout: 30_000 });
+      // Db is typed as the SQLite client, whose types know only Serializable.
+      return await db.$transaction(work, { isolationLevel: isolationLevel as "Serializable", maxWait: 30_000, timeout: 30_000 });
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** attempt)));
     }
   }
+}
+
+/**
+ * Locks these sessions' rows until the transaction ends, so decisions about their places are
+ * taken one at a time, in order of commit. A no-op update: SQLite has no FOR UPDATE.
+ */
+export async function lockSessions(tx: Tx, sessionIds: string[]): Promise<void> {
+  const ids = [...new Set(sessionIds)].sort(); // one order everywhere: no deadlocks
+  if (ids.length === 0) return;
+  await tx.$executeRaw`UPDATE "Session" SET "linkVersion" = "linkVersion" WHERE "id" IN (${Prisma.join(ids)})`;
 }

@@ -20,6 +20,11 @@ if (process.env.TEST_POSTGRES_URL) {
     extends: true,
     test: { name: "integration-postgres", ...integration, env: { TEST_DATABASE_PROVIDER: "postgresql" } },
   });
+  // Starts the built site twice: run after the browser tests, which build it (tests/run.sh).
+  projects.push({
+    extends: true,
+    test: { name: "multi-instance", include: ["tests/multi-instance/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000 },
+  });
 }
 
 export default defineConfig({

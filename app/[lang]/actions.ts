@@ -88,7 +88,7 @@ export async function registerAction(previous: RegistrationState, formData: Form
       return done(sessions.map((session) => ({ ...session, status: "confirmed" as const })));
     }
 
-    const result = await register(db(), input, now, { leadHours: config.REMINDER_LEAD_HOURS });
+    const result = await register(db(), input, () => new Date(), { leadHours: config.REMINDER_LEAD_HOURS });
     if (!result.ok) return invalid({ [result.field]: [result.message] });
     kickScheduler();
     return done(result.sessions);

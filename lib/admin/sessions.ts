@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { promoteWaitlist, type Rules } from "../registration/capacity";
 import { cancelSignUpsInTx } from "../registration/cancel";
 import { formatDate, formatTime } from "../time";
-import { inTransaction } from "../transaction";
+import { inTransaction, lockSessions } from "../transaction";
 import { audit } from "./audit";
 import { END_BEFORE_START, SESSION_FIELDS, type SessionField, type SessionInput } from "./session-form";
 
@@ -78,6 +78,7 @@ export async function updateSession(
 ): Promise<UpdateResult> {
   if (input.endsAt <= input.startsAt) return { ok: false, errors: { endsAt: END_BEFORE_START } };
   return inTransaction(db, async (tx): Promise<UpdateResult> => {
+    await lockSessions(tx, [sessionId]);
     const old = await tx.session.findUnique({
       where: { id: sessionId },
       select: { number: true, ...EDITABLE },
@@ -122,6 +123,7 @@ export async function cancelSession(
   rules: Rules,
 ): Promise<CancelResult> {
   return inTransaction(db, async (tx): Promise<CancelResult> => {
+    await lockSessions(tx, [sessionId]);
     const session = await tx.session.findUnique({
       where: { id: sessionId },
       select: { number: true, title: true, endsAt: true, cancelledAt: true },

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { enqueueMail } from "../mail/outbox";
-import { inTransaction, type Tx } from "../transaction";
+import { inTransaction, lockSessions, type Tx } from "../transaction";
 import { promoteWaitlist, type Rules } from "./capacity";
 
 const ACTIVE = ["confirmed", "waitlisted"];
@@ -18,6 +18,8 @@ export async function cancelSignUpsInTx(
   rules: Rules,
   options: { byOrganiser?: boolean } = {},
 ): Promise<string[]> {
+  const sessions = await tx.signUp.findMany({ where: { id: { in: signUpIds } }, select: { sessionId: true } });
+  await lockSessions(tx, sessions.map((signUp) => signUp.sessionId));
   const signUps = await tx.signUp.findMany({
     where: { id: { in: signUpIds }, status: { in: ACTIVE } },
     select: { id: true, status: true, sessionId: true, registrant: { select: { id: true, email: true } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../transaction";
+import { lockSessions, type Tx } from "../transaction";
 import { planLinkMailsInTx } from "../mail/link-planner";
 import { enqueueMail } from "../mail/outbox";
 
@@ -26,6 +26,7 @@ export async function placeFor(tx: Tx, session: SessionPlaces): Promise<"confirm
  * and queues a mail for each. Returns the sign-ups that moved up.
  */
 export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rules: Rules): Promise<string[]> {
+  await lockSessions(tx, [sessionId]);
   const session = await tx.session.findUniqueOrThrow({
     where: { id: sessionId },
     select: { capacity: true, cancelledAt: true, startsAt: true },

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { enqueueMail } from "../mail/outbox";
-import { inTransaction } from "../transaction";
+import { inTransaction, lockSessions } from "../transaction";
 import { planLinkMailsInTx } from "../mail/link-planner";
 import { placeFor, type Rules } from "./capacity";
 import { emailKey } from "./email-key";
@@ -27,8 +27,17 @@ type Person = Pick<RegistrationInput, "name" | "email" | "organisation" | "role"
  * Signs a person up for the chosen sessions: all or nothing, in one transaction with the
  * confirmation mail. An address that is already known keeps its stored name and organisation.
  */
-export async function register(db: Db, person: Person, now: Date, rules: Rules): Promise<RegistrationResult> {
+export async function register(
+  db: Db,
+  person: Person,
+  clock: Date | (() => Date),
+  rules: Rules,
+): Promise<RegistrationResult> {
+  const now = typeof clock === "function" ? clock : () => clock;
   return inTransaction(db, async (tx) => {
+    await lockSessions(tx, person.sessions);
+    // Read after the lock, so the waiting list follows the order in which sign-ups commit.
+    const at = now();
     const sessions = await tx.session.findMany({
       where: { id: { in: person.sessions } },
       select: { id: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true },
@@ -39,7 +48,7 @@ export async function register(db: Db, person: Person, now: Date, rules: Rules):
     }
     const cancelled = sessions.find((session) => session.cancelledAt);
     if (cancelled) return refuse(`De sessie ‘${cancelled.title}’ gaat niet door. Kies een andere sessie.`);
-    const closed = sessions.find((session) => session.startsAt <= now);
+    const closed = sessions.find((session) => session.startsAt <= at);
     if (closed) {
       return refuse(`Aanmelden voor ‘${closed.title}’ kan niet meer: deze sessie is al begonnen of voorbij.`);
     }
@@ -53,7 +62,7 @@ export async function register(db: Db, person: Person, now: Date, rules: Rules):
         organisation: person.organisation,
         role: person.role ?? null,
         searchKey: searchKey(person.name, person.email, person.organisation),
-        consentAt: now,
+        consentAt: at,
       },
       update: {},
       select: { id: true, email: true },
@@ -67,7 +76,7 @@ export async function register(db: Db, person: Person, now: Date, rules: Rules):
       let status = existing?.status;
       if (status !== "confirmed" && status !== "waitlisted") {
         status = await placeFor(tx, session);
-        const fields = { status, requestedAt: now, confirmedAt: status === "confirmed" ? now : null, cancelledAt: null };
+        const fields = { status, requestedAt: at, confirmedAt: status === "confirmed" ? at : null, cancelledAt: null };
         const signUp = await tx.signUp.upsert({
           where: key,
           create: { ...fields, registrantId: registrant.id, sessionId: session.id },
@@ -87,10 +96,10 @@ export async function register(db: Db, person: Person, now: Date, rules: Rules):
         dedupeKey: `confirmation:${registrant.id}:${randomUUID()}`,
         registrantId: registrant.id,
       },
-      now,
+      at,
     );
     // A sign-up inside the link window gets its Teams-link mail in this same transaction.
-    if (confirmed.length > 0) await planLinkMailsInTx(tx, now, rules.leadHours, { signUpIds: confirmed });
+    if (confirmed.length > 0) await planLinkMailsInTx(tx, at, rules.leadHours, { signUpIds: confirmed });
     return { ok: true as const, sessions: chosen.map(({ id, title, startsAt, endsAt, status }) => ({ id, title, startsAt, endsAt, status })) };
   });
 }

@@ -1,0 +1,147 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db";
+import { hasBuildFor, recordBuild, sourceStamp } from "@/lib/cli/build-stamp";
+import { seedContent } from "@/prisma/seed/index";
+import { adminQuery, postgresUrl } from "../support/postgres";
+import { startSmtp, type TestSmtp } from "../support/smtp";
+
+// Two instances of the built site on one PostgreSQL database, each with its own scheduler.
+const run = promisify(execFile);
+const root = path.resolve(__dirname, "../..");
+const PORTS = [Number(process.env.MULTI_PORT ?? 3400), Number(process.env.MULTI_PORT ?? 3400) + 1];
+const NAME = `cosie_multi_${process.pid}`;
+const URL_ = postgresUrl(NAME);
+const PLACES = 50;
+const SIGN_UPS = 200;
+
+let db: Db;
+let smtp: TestSmtp;
+const instances: ChildProcess[] = [];
+
+function environment(extra: Record<string, string> = {}) {
+  return {
+    ...process.env,
+    DATABASE_URL: URL_,
+    SMTP_URL: smtp.url,
+    MAIL_RATE_PER_SECOND: "10000",
+    RATE_LIMIT_PER_IP: "100000",
+    ADMIN_EMAIL: "beheer@multi.example.nl",
+    ADMIN_PASSWORD: "Beheer-Multi-Wachtwoord-2027",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extra,
+  };
+}
+
+async function waitFor<T>(check: () => Promise<T | undefined>, what: string, seconds = 120): Promise<T> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+beforeAll(async () => {
+  if (!hasBuildFor(sourceStamp(root))) {
+    await run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    recordBuild(sourceStamp(root));
+  }
+  await adminQuery(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE ${NAME}`);
+  smtp = await startSmtp();
+  await run("npm", ["run", "--silent", "db:deploy"], { cwd: root, env: environment() });
+  db = createDb(URL_);
+  await seedContent(db, new Date().getFullYear() + 1);
+  await db.session.updateMany({ where: { number: 1 }, data: { capacity: PLACES } });
+
+  for (const port of PORTS) {
+    const child = spawn("npm", ["run", "--silent", "serve"], {
+      cwd: root,
+      env: environment({ PORT: String(port), HOSTNAME: "127.0.0.1", SCHEDULER_INTERVAL_SECONDS: "1" }),
+      stdio: "ignore",
+      detached: true,
+    });
+    instances.push(child);
+    await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok ? true : undefined), `instance on ${port}`);
+  }
+}, 600_000);
+
+afterAll(async () => {
+  for (const child of instances) if (child.pid) process.kill(-child.pid, "SIGTERM");
+  await db?.$disconnect();
+  await smtp?.close();
+  await adminQuery(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+});
+
+/** The registration form as a browser without JavaScript sends it, hidden fields included. */
+async function signUp(port: number, index: number): Promise<string> {
+  const base = `http://127.0.0.1:${port}`;
+  const html = await (await fetch(`${base}/sessies/1`)).text();
+  const form = html.slice(html.indexOf('<form noValidate=""'));
+  const hidden = [...form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)];
+  const session = form.match(/name="sessions" checked="" value="([a-z0-9]+)"/)?.[1];
+  const body = new FormData();
+  for (const [, name, value] of hidden) body.append(name, (value ?? "").replaceAll("&quot;", '"'));
+  body.append("name", `Deelnemer ${index}`);
+  body.append("email", `deelnemer-${index}@multi.example.nl`);
+  body.append("organisation", "Gemeente Utrecht");
+  body.append("role", "");
+  body.append("sessions", session ?? "");
+  body.append("consent", "on");
+  body.append("website", "");
+  // The form posts to its own page (its action attribute is empty).
+  const response = await fetch(`${base}/sessies/1`, { method: "POST", body, headers: { origin: base } });
+  if (!response.ok) return `HTTP ${response.status}`;
+  const answer = await response.text();
+  if (answer.includes("op de wachtlijst")) return "waitlisted";
+  if (answer.includes("Je bent aangemeld.")) return "confirmed";
+  return `unexpected answer: ${answer.match(/Controleer het formulier[\s\S]{0,300}/)?.[0] ?? answer.slice(0, 200)}`;
+}
+
+describe("two instances on one PostgreSQL database", () => {
+  it(`give ${PLACES} places to ${SIGN_UPS} simultaneous sign-ups exactly once, the rest a gap-free waiting list`, async () => {
+    const answers = await Promise.all(Array.from({ length: SIGN_UPS }, (_, i) => signUp(PORTS[i % 2], i)));
+    expect(answers.filter((answer) => answer !== "confirmed" && answer !== "waitlisted")).toEqual([]);
+    expect(answers.filter((answer) => answer === "confirmed")).toHaveLength(PLACES);
+
+    const signUps = await db.signUp.findMany({
+      where: { session: { number: 1 } },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+      select: { status: true, requestedAt: true, registrant: { select: { email: true } } },
+    });
+    expect(signUps.filter((s) => s.status === "confirmed")).toHaveLength(PLACES);
+    const waiting = signUps.filter((s) => s.status === "waitlisted");
+    expect(waiting).toHaveLength(SIGN_UPS - PLACES);
+    // Positions 1–150 with no gaps and nobody twice, all behind everyone who got a place.
+    expect(new Set(waiting.map((s) => s.registrant.email)).size).toBe(SIGN_UPS - PLACES);
+    const lastPlace = Math.max(...signUps.filter((s) => s.status === "confirmed").map((s) => s.requestedAt.getTime()));
+    expect(waiting[0].requestedAt.getTime()).toBeGreaterThanOrEqual(lastPlace);
+  }, 300_000);
+
+  it("three schedulers at once deliver exactly one Teams-link mail per confirmed sign-up", async () => {
+    // Every confirmation went out, once.
+    await waitFor(async () => (smtp.mails.length >= SIGN_UPS ? true : undefined), "the confirmation mails");
+    const startsAt = new Date(Date.now() + 30 * 60 * 60 * 1000);
+    await db.session.updateMany({
+      where: { number: 1 },
+      data: { startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), teamsUrl: "https://teams.microsoft.com/l/meetup-join/multi" },
+    });
+    // The two instances' own schedulers run every second; a third pass comes from cron.
+    await run("npm", ["run", "--silent", "reminders"], { cwd: root, env: environment() }).catch(() => undefined);
+    await waitFor(async () => {
+      const open = await db.outboxMail.count({ where: { status: { in: ["pending", "sending"] } } });
+      return open === 0 && (await db.outboxMail.count({ where: { kind: "link" } })) === PLACES ? true : undefined;
+    }, "the link mails");
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // a few more passes: still nothing new
+
+    const links = smtp.mails.filter((mail) => mail.subject.includes("Teams-link"));
+    const confirmed = await db.signUp.findMany({ where: { status: "confirmed" }, select: { registrant: { select: { email: true } } } });
+    expect(links.map((mail) => mail.to).sort()).toEqual(confirmed.map((s) => s.registrant.email).sort());
+    expect(new Set(smtp.mails.map((mail) => mail.messageId)).size).toBe(smtp.mails.length);
+    expect(smtp.mails.filter((mail) => mail.subject.startsWith("Je aanmelding"))).toHaveLength(SIGN_UPS);
+  }, 300_000);
+});
