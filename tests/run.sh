@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite — unit and integration tests (vitest), then the browser tests
-# (Playwright in Debian's Chromium, which cannot be downloaded by Playwright here).
+# `npm test`: the whole suite — unit and integration tests (vitest; again on PostgreSQL when
+# TEST_POSTGRES_URL is set), the browser tests (Playwright in Debian's Chromium, on SQLite), and
+# with PostgreSQL the two-instance test, which reuses the build the browser tests made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -18,5 +19,17 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 
-npx vitest run --config tests/vitest.config.mts
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  echo "PostgreSQL: the integration tests also run on ${TEST_POSTGRES_URL%%\?*}."
+else
+  echo "========================================================================================"
+  echo "TEST_POSTGRES_URL is not set: SKIPPING the PostgreSQL run (integration tests on PostgreSQL"
+  echo "and the two-instance test). Set it to a database of a server you may create databases on."
+  echo "========================================================================================"
+fi
+
+npx vitest run --config tests/vitest.config.mts --project unit --project 'integration*'
 npx playwright test --config tests/playwright.config.ts
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  npx vitest run --config tests/vitest.config.mts --project multi-instance
+fi
