@@ -23,6 +23,10 @@ const envSchema = z.object({
   // Mail: without SMTP_URL, mails are written as .eml files to MAIL_DIR instead of sent.
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
   MAIL_FROM: optional(z.string().trim().min(3)).default("CoSIE online sessies <no-reply@localhost>"),
+  // DKIM signing by nodemailer, for a sending domain that checks SPF, DKIM and DMARC.
+  SMTP_DKIM_DOMAIN: optional(z.string().trim().min(3)),
+  SMTP_DKIM_SELECTOR: optional(z.string().trim().min(1)),
+  SMTP_DKIM_PRIVATE_KEY_FILE: optional(z.string().trim().min(1)),
   MAIL_DIR: optional(z.string().trim()).default("var/mail"),
   MAIL_CLAIM_SECONDS: optional(int(10, 3600)).default(120),
   MAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(10_000)).default(5),
@@ -54,11 +58,18 @@ const envSchema = z.object({
   ADMIN_SESSION_HOURS: optional(int(1, 24 * 30)).default(8),
 });
 
+const checkedEnvSchema = envSchema.superRefine((env, context) => {
+  const dkim = [env.SMTP_DKIM_DOMAIN, env.SMTP_DKIM_SELECTOR, env.SMTP_DKIM_PRIVATE_KEY_FILE].filter(Boolean).length;
+  if (dkim === 1 || dkim === 2) {
+    context.addIssue({ code: "custom", path: ["SMTP_DKIM_DOMAIN"], message: "set SMTP_DKIM_DOMAIN, SMTP_DKIM_SELECTOR and SMTP_DKIM_PRIVATE_KEY_FILE together" });
+  }
+});
+
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 
 /** Parses configuration from the given variables; throws one message naming every wrong variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration (environment variables):\n${lines.join("\n")}`);

@@ -1,4 +1,5 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
@@ -25,9 +26,12 @@ function toNodemailer(mail: OutgoingMail) {
   return { ...mail, messageId: `<${mail.messageId}>` };
 }
 
-/** One pooled SMTP transport per process, from a nodemailer connection URL. */
-export function smtpMailer(url: string): Mailer {
-  const transport = nodemailer.createTransport(url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`);
+export type Dkim = { domainName: string; keySelector: string; privateKey: string };
+
+/** One pooled SMTP transport per process, from a nodemailer connection URL; optionally DKIM-signed. */
+export function smtpMailer(url: string, dkim?: Dkim): Mailer {
+  const pooled = url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`;
+  const transport = nodemailer.createTransport(pooled, dkim ? { dkim } : undefined);
   return {
     writesFiles: false,
     async send(mail) {
@@ -53,8 +57,19 @@ export function fileMailer(dir: string): Mailer {
   };
 }
 
-export function createMailer(config: { SMTP_URL?: string; MAIL_DIR: string }): Mailer {
-  return config.SMTP_URL ? smtpMailer(config.SMTP_URL) : fileMailer(config.MAIL_DIR);
+type MailConfig = {
+  SMTP_URL?: string;
+  MAIL_DIR: string;
+  SMTP_DKIM_DOMAIN?: string;
+  SMTP_DKIM_SELECTOR?: string;
+  SMTP_DKIM_PRIVATE_KEY_FILE?: string;
+};
+
+export function createMailer(config: MailConfig): Mailer {
+  if (!config.SMTP_URL) return fileMailer(config.MAIL_DIR);
+  const { SMTP_DKIM_DOMAIN: domainName, SMTP_DKIM_SELECTOR: keySelector, SMTP_DKIM_PRIVATE_KEY_FILE: keyFile } = config;
+  const dkim = domainName && keySelector && keyFile ? { domainName, keySelector, privateKey: readFileSync(keyFile, "utf8") } : undefined;
+  return smtpMailer(config.SMTP_URL, dkim);
 }
 
 /** A refusal that a retry will not change: an SMTP 5xx answer, such as an unknown address. */

@@ -28,7 +28,13 @@ describe("configuration", () => {
     ).toThrow(/PORT[\s\S]*APP_URL[\s\S]*REVALIDATE_SECONDS[\s\S]*CONTACT_EMAIL/);
   });
 
+  it("wants the three DKIM settings together", () => {
+    expect(() => parseEnv({ SMTP_DKIM_DOMAIN: "hu.nl" })).toThrow(/SMTP_DKIM_DOMAIN: set .* together/);
+    expect(parseEnv({ SMTP_DKIM_DOMAIN: "hu.nl", SMTP_DKIM_SELECTOR: "s1", SMTP_DKIM_PRIVATE_KEY_FILE: "/k.pem" }).SMTP_DKIM_SELECTOR).toBe("s1");
+  });
+
   it("refuses a database URL it cannot connect to", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL/);
+    expect(parseEnv({ DATABASE_URL: "postgresql://app@db.example.nl/sessies" }).DATABASE_URL).toContain("postgresql://");
   });
 });
