@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { registerAction } from "@/app/[lang]/actions";
 import { initialRegistrationState, type SubmittedValues } from "@/lib/registration/form-state";
@@ -11,7 +10,7 @@ import { SubmitButton } from "./submit-button";
 import { errorId, fieldId, TextField } from "./text-field";
 import styles from "./registration-form.module.css";
 
-const NAME_HINT = "Deze naam zien de andere deelnemers in Teams.";
+const NAME_HINT = "Andere deelnemers zien je naam in Teams. Gebruik daar dezelfde naam.";
 
 type Props = { sessions: SessionChoice[]; preselected?: string };
 
@@ -68,7 +67,8 @@ export function RegistrationForm({ sessions, preselected }: Props) {
             aria-describedby={errors.consent ? errorId("consent") : undefined}
           />
           <label htmlFor={fieldId("consent")}>
-            Ik ga akkoord met de <Link href="/privacy">privacyverklaring</Link>
+            {/* A plain link: after Back, the browser restores what was typed (a client-side navigation would not). */}
+            Ik ga akkoord met de <a href="/privacy">privacyverklaring</a>
           </label>
         </div>
       </div>

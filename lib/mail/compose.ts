@@ -78,7 +78,7 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       );
       const subject = byOrganiser
         ? `Gaat niet door: ${sessions.map((s) => s.title).join(", ")}`
-        : "Je bent afgemeld voor de online sessie over co-creatie";
+        : `Je bent afgemeld voor ${sessions.length === 1 ? "de online sessie" : `${sessions.length} online sessies`} over co-creatie`;
       return { subject, ...mail, attachments };
     }
     case "moved-up": {

@@ -77,7 +77,7 @@ test(EMPTY, async ({ page }, testInfo) => {
   ]);
   await expectSummaryFocused(page);
   await expectFieldError(page, field(page, "Naam"), "Vul je naam in.");
-  await expect(field(page, "Naam")).toHaveAccessibleDescription(/Deze naam zien de andere deelnemers in Teams/);
+  await expect(field(page, "Naam")).toHaveAccessibleDescription(/Andere deelnemers zien je naam in Teams/);
   await expectFieldError(page, sessionGroup(page), "Kies minstens één sessie.");
   await expectFieldError(page, consent(page), "Vink aan dat je akkoord gaat met de privacyverklaring.");
   await expect(field(page, "Functie (niet verplicht)")).not.toHaveAttribute("aria-invalid");

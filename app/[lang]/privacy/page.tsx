@@ -22,8 +22,8 @@ export default async function PrivacyPage() {
     <article className={styles.article}>
       <h1>Privacyverklaring</h1>
       <p className={styles.lead}>
-        Je gegevens zijn bij ons veilig. We vragen alleen wat nodig is om je aanmelding te regelen, en we
-        verwijderen het zodra de sessies voorbij zijn.
+        We gaan zorgvuldig om met je gegevens. We vragen alleen wat nodig is om je aanmelding te regelen, en we
+        verwijderen het kort nadat de sessies voorbij zijn.
       </p>
 
       <h2>Wie is verantwoordelijk?</h2>

@@ -83,8 +83,7 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
         <section aria-labelledby="vervallen-titel">
           <h2 id="vervallen-titel">Sessie laten vervallen</h2>
           <p className={styles.warning}>
-            <strong>Let op: iedereen die zich heeft aangemeld, krijgt meteen een mail.</strong> Alle {people(confirmed)}{" "}
-            met een plaats en {people(waitlisted)} op de wachtlijst worden afgemeld en krijgen een mail dat de sessie niet
+            <strong>Let op: iedereen die zich heeft aangemeld, krijgt meteen een mail.</strong> Aangemeld: {people(confirmed)}, op de wachtlijst: {people(waitlisted)}. Zij worden allemaal afgemeld en krijgen een mail dat de sessie niet
             doorgaat, met een afzegging voor hun agenda. Dit kun je niet ongedaan maken.
           </p>
           <form action={cancelSessionAction}>
