@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getAdmin } from "@/lib/auth/current-admin";
@@ -17,6 +18,9 @@ export default async function SignInPage() {
       <h1>Inloggen voor organisatoren</h1>
       <p>Deze pagina is voor de organisatoren van Hogeschool Utrecht en Kennisplatform Utrecht Sociaal.</p>
       <SignInForm />
+      <p>
+        <Link href="/">Naar de website met het programma</Link>
+      </p>
     </main>
   );
 }

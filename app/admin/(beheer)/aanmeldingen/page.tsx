@@ -86,8 +86,8 @@ export default async function RegistrationsPage({ searchParams }: Props) {
           <table className={styles.table}>
             <caption>
               Aanmeldingen {chosen ? `voor sessie ${chosen.number} (${chosen.title})` : "voor alle sessies"}
-              {params.q && `, gezocht op ‘${params.q}’`}: {rows.length === 1 ? "1 persoon" : `${rows.length} personen`}, op
-              volgorde van aanmelden
+              {params.q && `, gezocht op ‘${params.q}’`}: {rows.length === 1 ? "1 persoon" : `${rows.length} personen`} (ook wie
+              zich heeft afgemeld), op volgorde van aanmelden
             </caption>
             <thead>
               <tr>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { listMails } from "@/lib/data/admin-logs";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { formatDate, formatTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 
@@ -34,6 +35,12 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>Mail</h1>
+      {!env().SMTP_URL && (
+        <p className={styles.banner} role="status">
+          <strong>Mail wordt niet echt verstuurd.</strong> SMTP_URL is niet ingesteld: “verstuurd” betekent hier dat de
+          mail als bestand is opgeslagen in {env().MAIL_DIR}.
+        </p>
+      )}
       <p>
         Alle mails van de site, de nieuwste eerst. Filter:{" "}
         {[undefined, "failed", "expired", "pending", "sent"].map((value) => (
