@@ -66,8 +66,9 @@ export async function planLinkMailsInTx(
       const key = linkMailKey(signUp.id, session.linkVersion);
       const own = earlier.filter((mail) => mail.signUpId === signUp.id);
       if (own.some((mail) => mail.dedupeKey === key)) continue;
+      // Only older versions: a concurrent planner may have just committed this version's row.
       await tx.outboxMail.updateMany({
-        where: { signUpId: signUp.id, kind: { in: ["link", "correction"] }, status: "pending" },
+        where: { signUpId: signUp.id, kind: { in: ["link", "correction"] }, status: "pending", dedupeKey: { not: key } },
         data: { status: "superseded", lastError: "vervangen door een nieuwere versie" },
       });
       await enqueueMail(
