@@ -75,6 +75,8 @@ export async function changePassword(
 export async function removeOrganiser(db: Db, actorId: string, targetId: string): Promise<string | null> {
   if (actorId === targetId) return "Je kunt jezelf niet verwijderen.";
   return inTransaction(db, async (tx) => {
+    // Two removals at once must not both see two organisers left: lock them all first.
+    await tx.$executeRaw`UPDATE "Organiser" SET "email" = "email"`;
     if ((await tx.organiser.count()) <= 1) return "De laatste organisator kan niet worden verwijderd.";
     const { count } = await tx.organiser.deleteMany({ where: { id: targetId } });
     return count === 1 ? null : "Deze organisator bestaat niet (meer).";
