@@ -27,6 +27,11 @@ export function formatTime(instant: Date): string {
   return format(instant, "HH.mm", inAmsterdam);
 }
 
+/** "vrijdag 4 juni 2027 13.30", for logs and change records. */
+export function formatDateTime(instant: Date): string {
+  return `${formatDate(instant)} ${formatTime(instant)}`;
+}
+
 /** "13.30–14.30 uur" */
 export function formatTimeRange(start: Date, end: Date): string {
   return `${formatTime(start)}–${formatTime(end)} uur`;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { promoteWaitlist, type Rules } from "../registration/capacity";
 import { cancelSignUpsInTx } from "../registration/cancel";
-import { formatDate, formatTime } from "../time";
+import { formatDateTime } from "../time";
 import { inTransaction, lockSessions } from "../transaction";
 import { audit } from "./audit";
 import { END_BEFORE_START, SESSION_FIELDS, type SessionField, type SessionInput } from "./session-form";
@@ -58,7 +58,7 @@ const same = (a: Value, b: Value) => (a instanceof Date && b instanceof Date ? a
 
 function shown(field: SessionField, value: Value): string {
   if (value === null) return field === "capacity" ? "onbeperkt" : "(leeg)";
-  if (value instanceof Date) return `${formatDate(value)} ${formatTime(value)}`;
+  if (value instanceof Date) return formatDateTime(value);
   const text = String(value);
   // Long texts would swamp the log; the start is enough to recognise the change.
   return field === "capacity" ? text : `‘${text.length > 80 ? `${text.slice(0, 80)}…` : text}’`;

@@ -29,7 +29,8 @@ export async function manageUrl(db: Db | Tx, registrantId: string, settings: Mai
   return `${settings.appUrl}/mijn-aanmelding/${await mintManageToken(db, registrantId)}`;
 }
 
-function senderAddress(from: string): string {
+/** The bare address of "Name <address>", as in MAIL_FROM. */
+export function senderAddress(from: string): string {
   return from.match(/<([^>]+)>/)?.[1] ?? from;
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Env } from "../env";
+import { senderAddress } from "../mail/compose-helpers";
 import type { PassSettings } from "./pass";
 
 export function passSettings(env: Env): PassSettings {
-  const address = env.MAIL_FROM.match(/<([^>]+)>/)?.[1] ?? env.MAIL_FROM;
+  const address = senderAddress(env.MAIL_FROM);
   return {
     appUrl: env.APP_URL,
     contactEmail: env.CONTACT_EMAIL,

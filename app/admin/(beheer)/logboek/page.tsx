@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { listAuditEntries } from "@/lib/data/admin-logs";
 import { db } from "@/lib/db";
-import { formatDate, formatTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 
 export const metadata: Metadata = { title: "Logboek" };
@@ -28,7 +28,7 @@ export default async function AuditPage() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{`${formatDate(entry.createdAt)} ${formatTime(entry.createdAt)}`}</td>
+                <td>{formatDateTime(entry.createdAt)}</td>
                 <td>{entry.organiserEmail}</td>
                 <td>{entry.action}</td>
                 <td>{entry.detail}</td>

@@ -4,7 +4,7 @@ import { requireAdmin } from "@/lib/auth/current-admin";
 import { listMails } from "@/lib/data/admin-logs";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatDate, formatTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 
 export const metadata: Metadata = { title: "Mail" };
@@ -25,8 +25,6 @@ const STATUS: Record<string, string> = {
   sending: "wordt verstuurd",
   superseded: "niet meer nodig",
 };
-
-const when = (instant: Date) => `${formatDate(instant)} ${formatTime(instant)}`;
 
 export default async function MailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   await requireAdmin();
@@ -70,7 +68,7 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
                 <td>{KIND[mail.kind] ?? mail.kind}</td>
                 <td>{mail.recipient}</td>
                 <td>{mail.status === "failed" ? <strong>{STATUS[mail.status]}</strong> : STATUS[mail.status] ?? mail.status}</td>
-                <td>{when(mail.sentAt ?? mail.updatedAt)}</td>
+                <td>{formatDateTime(mail.sentAt ?? mail.updatedAt)}</td>
                 <td className={styles.numeric}>{mail.attempts}</td>
                 <td>{mail.lastError ?? ""}</td>
               </tr>
