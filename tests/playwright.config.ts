@@ -52,8 +52,8 @@ export default defineConfig({
     { name: "desktop", use: desktop, testIgnore: /serial/, dependencies: ["admin-setup"] },
     { name: "phone", use: phone, testIgnore: /serial/, dependencies: ["admin-setup"] },
     { name: "no-js", use: { ...desktop, javaScriptEnabled: false }, testIgnore: /serial/, dependencies: ["admin-setup"] },
-    // Tests that change shared content run last, alone.
-    { name: "serial", use: desktop, testMatch: /serial/, dependencies: ["desktop", "phone", "no-js"] },
+    // Tests that change shared content run last, one at a time: several edit the same session.
+    { name: "serial", use: desktop, testMatch: /serial/, dependencies: ["desktop", "phone", "no-js"], workers: 1 },
   ],
   webServer: [
     {
