@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite — unit and integration tests (vitest; again on PostgreSQL when
+# `npm test`: the whole suite — ESLint and tsc, unit and integration tests (vitest; again on PostgreSQL when
 # TEST_POSTGRES_URL is set), the browser tests (Playwright in Debian's Chromium, on SQLite), and
 # with PostgreSQL the two-instance test, which reuses the build the browser tests made.
 set -euo pipefail
@@ -28,6 +28,9 @@ else
   echo "========================================================================================"
 fi
 
+# Lint and types first: they are the quickest to fail, and warnings count as failures.
+npx eslint --max-warnings 0 .
+npx tsc --noEmit
 npx vitest run --config tests/vitest.config.mts --project unit --project 'integration*'
 npx playwright test --config tests/playwright.config.ts
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then

@@ -68,6 +68,7 @@ export function RegistrationForm({ sessions, preselected }: Props) {
           />
           <label htmlFor={fieldId("consent")}>
             {/* A plain link: after Back, the browser restores what was typed (a client-side navigation would not). */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             Ik ga akkoord met de <a href="/privacy">privacyverklaring</a>
           </label>
         </div>

@@ -75,7 +75,7 @@ export async function listRegistrations(
   });
   return registrants
     .filter((registrant) => words.every((word) => registrant.searchKey.includes(word)))
-    .map(({ signUps, searchKey: _key, ...person }) => {
+    .map(({ signUps, id, name, email, organisation, role, createdAt }) => {
       const flat = signUps.map(({ id, status, session }) => ({
         id,
         status: status as SignUpStatus,
@@ -86,7 +86,7 @@ export async function listRegistrations(
         endsAt: session.endsAt,
       }));
       const chosen = flat.filter((signUp) => signUp.sessionId === sessionId);
-      return { ...person, signUps: [...chosen, ...flat.filter((signUp) => signUp.sessionId !== sessionId)] };
+      return { id, name, email, organisation, role, createdAt, signUps: [...chosen, ...flat.filter((signUp) => signUp.sessionId !== sessionId)] };
     });
 }
 

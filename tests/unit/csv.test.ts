@@ -34,13 +34,22 @@ function parse(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ";") record.push(cell), (cell = "");
-    else if (char === "\r" && text[i + 1] === "\n") record.push(cell), records.push(record), (record = []), (cell = ""), i++;
-    else if (char === "\r" || char === "\n") throw new Error(`unquoted line break at ${i}`);
+    else if (char === ";") {
+      record.push(cell);
+      cell = "";
+    } else if (char === "\r" && text[i + 1] === "\n") {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = "";
+      i++;
+    } else if (char === "\r" || char === "\n") throw new Error(`unquoted line break at ${i}`);
     else cell += char;
   }
   expect(cell === "" && record.length === 0, "the last line ends with CRLF").toBe(true);
