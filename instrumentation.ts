@@ -1,7 +1,7 @@
 // Next.js calls register() once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startScheduler } = await import("./lib/scheduler/in-process");
+    const { startScheduler } = await import("./lib/server/scheduler");
     startScheduler();
   }
 }

@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
-import { ActionButton, EmailLayout, previewDefaults, styles, teamsLinkTiming } from "./layout";
+import { ActionButton, EmailLayout, previewDefaults, styles } from "./layout";
+import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import type { MailSession } from "./types";
 
 export type ConfirmationEmailProps = {
@@ -42,7 +43,7 @@ export default function ConfirmationEmail({
             <br />
             {session.status === "waitlisted"
               ? "Komt er een plek vrij? Dan krijg je een mail."
-              : teamsLinkTiming(session.linkSoon)}
+              : LINK_TIMING_TEXT[session.linkTiming]}
           </li>
         ))}
       </ul>
@@ -64,13 +65,13 @@ ConfirmationEmail.PreviewProps = {
       title: "Hoe start je een co-creatie-initiatief?",
       when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
       status: "confirmed",
-      linkSoon: false,
+      linkTiming: "by-deadline",
     },
     {
       title: "Community reporting als co-creatiemethodiek",
       when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
       status: "waitlisted",
-      linkSoon: false,
+      linkTiming: "by-deadline",
     },
   ],
 } satisfies ConfirmationEmailProps;

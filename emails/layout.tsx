@@ -107,13 +107,6 @@ export function ActionButton({ href, children }: { href: string; children: React
   );
 }
 
-/** When the Teams link arrives; a late sign-up gets it straight away instead of a day ahead. */
-export function teamsLinkTiming(linkSoon: boolean): string {
-  return linkSoon
-    ? "De link naar Teams krijg je binnen een paar minuten in een aparte mail."
-    : "Uiterlijk een dag voor de sessie krijg je een mail met de link naar Microsoft Teams.";
-}
-
 // Realistic values for the React Email preview; real mails always pass their own.
 export const previewDefaults = {
   name: "Sanne de Vries",

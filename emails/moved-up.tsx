@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
-import { ActionButton, EmailLayout, previewDefaults, styles, teamsLinkTiming } from "./layout";
+import { ActionButton, EmailLayout, previewDefaults, styles } from "./layout";
+import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import type { MailSession } from "./types";
 
 export type MovedUpEmailProps = {
@@ -31,7 +32,7 @@ export default function MovedUpEmail({
         <br />
         {session.when}
       </Text>
-      <Text style={styles.text}>{teamsLinkTiming(session.linkSoon)}</Text>
+      <Text style={styles.text}>{LINK_TIMING_TEXT[session.linkTiming]}</Text>
       <Text style={styles.text}>In de bijlage vind je een agenda-afspraak voor deze sessie.</Text>
       <Text style={styles.text}>
         Kun je toch niet komen? Meld je dan af. Dan krijgt iemand anders je plek.
@@ -47,6 +48,6 @@ MovedUpEmail.PreviewProps = {
     title: "Community reporting als co-creatiemethodiek",
     when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
     status: "confirmed",
-    linkSoon: false,
+    linkTiming: "by-deadline",
   },
 } satisfies MovedUpEmailProps;

@@ -1,8 +1,10 @@
+import type { LinkTiming } from "@/lib/teams-link-rule";
+
 export type MailSession = {
   title: string;
   /** Already formatted by lib/time, e.g. "vrijdag 4 juni 2027, 13.30–14.30 uur". */
   when: string;
   status: "confirmed" | "waitlisted";
-  /** The session is so close that the Teams link follows within minutes, not a day ahead. */
-  linkSoon: boolean;
+  /** What may be promised about the Teams link, as lib/teams-link-rule.ts decides. */
+  linkTiming: LinkTiming;
 };

@@ -6,7 +6,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresClient } from "./generated/prisma-postgres/client";
 import { providerOf, sqlitePath, type Provider } from "./database-url";
-import { env } from "./env";
 
 /**
  * The database client. Both providers' clients are generated from one data model, so they have the
@@ -16,6 +15,7 @@ export type Db = PrismaClient;
 
 const providers = new WeakMap<Db, Provider>();
 
+/** A client for the database at `url`. The server makes one (lib/server/wiring.ts); tests and scripts their own. */
 export function createDb(url: string): Db {
   const provider = providerOf(url);
   let client: Db;
@@ -33,12 +33,4 @@ export function createDb(url: string): Db {
 /** Which database a client talks to: only transactions need to know (lib/transaction.ts). */
 export function providerOfDb(client: Db): Provider {
   return providers.get(client) ?? "sqlite";
-}
-
-// One client per process; kept on globalThis so dev-mode reloads don't open new connections.
-const holder = globalThis as unknown as { prisma?: Db };
-
-export function db(): Db {
-  holder.prisma ??= createDb(env().DATABASE_URL);
-  return holder.prisma;
 }

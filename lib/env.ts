@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH, weakPassword } from "./auth/password";
 import { DEFAULT_DATABASE_URL, databaseUrlSchema } from "./database-url";
 
 // An empty variable counts as unset, as in most deployment tools.
@@ -41,21 +40,11 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNIN_WINDOW_SECONDS: optional(int(1, 86_400)).default(900),
   // The organiser that start-up creates or updates.
   ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
-  ADMIN_PASSWORD: optional(
-    z.string().superRefine((password, context) => {
-      const weak = weakPassword(password);
-      if (weak) {
-        context.addIssue({
-          code: "custom",
-          message:
-            weak === "short"
-              ? `is too weak: it is shorter than ${MIN_PASSWORD_LENGTH} characters`
-              : "is too weak: it is a common or easily guessed password",
-        });
-      }
-    }),
-  ),
+  // Its strength is checked at start-up (lib/auth/organisers.ts): configuration knows no domain rules.
+  ADMIN_PASSWORD: optional(z.string()),
   ADMIN_SESSION_HOURS: optional(int(1, 24 * 30)).default(8),
+  // The key personal links are derived from; without it, one is generated and kept in the database.
+  APP_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
 });
 
 const checkedEnvSchema = envSchema.superRefine((env, context) => {

@@ -30,7 +30,7 @@ fi
 
 # Lint and types first: they are the quickest to fail, and warnings count as failures.
 npx eslint --max-warnings 0 .
-npx tsc --noEmit
+npx next typegen >/dev/null && npx tsc --noEmit
 npx vitest run --config tests/vitest.config.mts --project unit --project 'integration*'
 npx playwright test --config tests/playwright.config.ts
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then

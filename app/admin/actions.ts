@@ -1,52 +1,43 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ADMIN_COOKIE, endAdminSession } from "@/lib/auth/admin-session";
 import { SIGN_IN_PATH } from "@/lib/auth/current-admin";
-import { signIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/client-ip";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { signInOrganiser, signOutOrganiser } from "@/lib/server/organisers";
 
-export type SignInState = { error?: string; email: string };
+export type SignInState = {
+  errors?: { email?: string; password?: string };
+  /** Wrong credentials or too many attempts: a message for the whole form. */
+  error?: string;
+  email: string;
+  attempt: number;
+};
 
-const credentials = z.object({ email: z.string().trim().max(254), password: z.string().max(1000) });
+const credentials = z.object({
+  email: z.string({ error: "Vul je e-mailadres in." }).trim().min(1, "Vul je e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
+  password: z.string({ error: "Vul je wachtwoord in." }).min(1, "Vul je wachtwoord in.").max(1000, "Dit wachtwoord is te lang."),
+});
 
 const WRONG = "Het e-mailadres of het wachtwoord klopt niet.";
 const LIMITED = "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.";
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = credentials.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { error: WRONG, email: "" };
-  const config = env();
-  const result = await signIn(
-    db(),
-    { ...parsed.data, ip: clientIp(await headers()) },
-    new Date(),
-    {
-      attempts: config.RATE_LIMIT_SIGNIN_ATTEMPTS,
-      windowSeconds: config.RATE_LIMIT_SIGNIN_WINDOW_SECONDS,
-      sessionHours: config.ADMIN_SESSION_HOURS,
-    },
-  );
+export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
+  const typed = formData.get("email");
   // The password is never sent back into the form.
-  if (!result.ok) return { error: result.reason === "limited" ? LIMITED : WRONG, email: parsed.data.email };
-  (await cookies()).set(ADMIN_COOKIE, result.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: config.APP_URL.startsWith("https://"),
-    path: "/",
-    expires: result.expiresAt,
-  });
+  const state = { email: typeof typed === "string" ? typed : "", attempt: previous.attempt + 1 };
+  const parsed = credentials.safeParse({ email: formData.get("email") ?? undefined, password: formData.get("password") ?? undefined });
+  if (!parsed.success) {
+    const { email, password } = z.flattenError(parsed.error).fieldErrors;
+    return { ...state, errors: { email: email?.[0], password: password?.[0] } };
+  }
+  const result = await signInOrganiser({ ...parsed.data, ip: clientIp(await headers()) });
+  if (!result.ok) return { ...state, error: result.reason === "limited" ? LIMITED : WRONG };
   redirect("/admin");
 }
 
 export async function signOutAction(): Promise<void> {
-  const jar = await cookies();
-  const token = jar.get(ADMIN_COOKIE)?.value;
-  if (token) await endAdminSession(db(), token);
-  jar.delete(ADMIN_COOKIE);
+  await signOutOrganiser();
   redirect(SIGN_IN_PATH);
 }

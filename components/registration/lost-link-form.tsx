@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestLinkAction, type LostLinkState } from "@/app/[lang]/actions";
+import { requestLinkAction, type LostLinkState } from "@/app/(site)/actions";
+import { ErrorSummary } from "../form/error-summary";
+import { Field } from "../form/field";
 import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
 import styles from "./registration-form.module.css";
 
 const initial: LostLinkState = { status: "idle" };
@@ -12,6 +13,7 @@ export function LostLinkForm() {
   const [state, action] = useActionState(requestLinkAction, initial);
   if (state.status === "sent") {
     return (
+      // Focus moves to the heading (autoFocus, with or without JavaScript), so the answer is read out.
       <div className={styles.done} role="status">
         <h2 className={styles.doneTitle} tabIndex={-1} autoFocus>
           Kijk in je mail
@@ -27,12 +29,21 @@ export function LostLinkForm() {
   const invalid = state.status === "invalid" ? state : null;
   return (
     <form action={action} noValidate className={styles.form} key={invalid?.attempt ?? 0}>
-      <TextField
+      {invalid && (
+        <ErrorSummary
+          title="Dat lukte niet"
+          order={["email"]}
+          errors={invalid.errors}
+          formErrors={invalid.formErrors}
+          focusKey={invalid.attempt}
+        />
+      )}
+      <Field
         name="email"
         label="E-mailadres"
         type="email"
         hint="Het adres waarmee je je hebt aangemeld."
-        errors={invalid ? [invalid.error] : undefined}
+        errors={invalid?.errors.email}
         defaultValue={invalid?.email ?? ""}
         autoComplete="email"
       />

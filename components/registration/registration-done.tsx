@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { RegistrationState } from "@/lib/registration/form-state";
+import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import styles from "./registration-form.module.css";
 
 type Props = { sessions: (RegistrationState & { status: "done" })["sessions"] };
@@ -27,14 +28,13 @@ export function RegistrationDone({ sessions }: Props) {
             <br />
             {session.waitlisted
               ? "Deze sessie is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een mail."
-              : "Je bent aangemeld."}
+              : `Je bent aangemeld. ${LINK_TIMING_TEXT[session.linkTiming]}`}
           </li>
         ))}
       </ul>
       <p>
         We sturen een bevestiging naar het e-mailadres dat je opgaf. Daarin staat ook een persoonlijke link om
-        je aanmelding te bekijken of je af te melden. De link naar Microsoft Teams krijg je uiterlijk een dag
-        voor elke sessie.
+        je aanmelding te bekijken of je af te melden.
       </p>
       <p>
         Geen mail gekregen? Kijk ook in je map met ongewenste mail.

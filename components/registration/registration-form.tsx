@@ -1,14 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { registerAction } from "@/app/[lang]/actions";
+import { registerAction } from "@/app/(site)/actions";
 import { initialRegistrationState, type SubmittedValues } from "@/lib/registration/form-state";
-import { ErrorSummary } from "./error-summary";
+import { ErrorSummary } from "../form/error-summary";
+import { errorId, Field, fieldId } from "../form/field";
+import form from "../form/form.module.css";
 import { RegistrationDone } from "./registration-done";
 import { SessionChoices, type SessionChoice } from "./session-choices";
 import { SubmitButton } from "./submit-button";
-import { errorId, fieldId, TextField } from "./text-field";
 import styles from "./registration-form.module.css";
+
+const ORDER = ["name", "email", "organisation", "role", "sessions", "consent"] as const;
 
 const NAME_HINT = "Andere deelnemers zien je naam in Teams. Gebruik daar dezelfde naam.";
 
@@ -35,11 +38,21 @@ export function RegistrationForm({ sessions, preselected }: Props) {
 
   return (
     <form action={action} noValidate className={styles.form} key={invalid?.attempt ?? 0}>
-      {invalid && <ErrorSummary errors={errors} formErrors={invalid.formErrors} focusKey={invalid.attempt} />}
-      <TextField name="name" label="Naam" hint={NAME_HINT} errors={errors.name} defaultValue={values.name} autoComplete="name" />
-      <TextField name="email" label="E-mailadres" type="email" errors={errors.email} defaultValue={values.email} autoComplete="email" />
-      <TextField name="organisation" label="Organisatie" errors={errors.organisation} defaultValue={values.organisation} autoComplete="organization" />
-      <TextField
+      {invalid && (
+        <ErrorSummary
+          title="Controleer het formulier"
+          heading="h3"
+          order={ORDER}
+          errors={errors}
+          formErrors={invalid.formErrors}
+          focusKey={invalid.attempt}
+          targets={{ sessions: "sessie-keuze" }}
+        />
+      )}
+      <Field name="name" label="Naam" hint={NAME_HINT} errors={errors.name} defaultValue={values.name} autoComplete="name" />
+      <Field name="email" label="E-mailadres" type="email" errors={errors.email} defaultValue={values.email} autoComplete="email" />
+      <Field name="organisation" label="Organisatie" errors={errors.organisation} defaultValue={values.organisation} autoComplete="organization" />
+      <Field
         name="role"
         label="Functie (niet verplicht)"
         errors={errors.role}
@@ -49,9 +62,9 @@ export function RegistrationForm({ sessions, preselected }: Props) {
       />
       <SessionChoices sessions={sessions} checked={values.sessions} errors={errors.sessions} />
 
-      <div className={errors.consent ? `${styles.field} ${styles.fieldInvalid}` : styles.field}>
+      <div className={errors.consent ? `${form.field} ${form.fieldInvalid}` : form.field} data-field="consent">
         {errors.consent && (
-          <p id={errorId("consent")} className={styles.error} aria-live="polite">
+          <p id={errorId("consent")} className={form.error} aria-live="polite">
             <span className="visually-hidden">Fout: </span>
             {errors.consent.join(" ")}
           </p>

@@ -1,15 +1,14 @@
 import Link from "next/link";
-import type { SessionSummary } from "@/lib/data/programme";
+import type { SessionView } from "@/lib/server/public-site";
 import { formatDayMonth } from "@/lib/time";
 import { RegistrationForm } from "./registration-form";
 
-type Props = { sessions: SessionSummary[]; preselected?: string; heading: string };
+type Props = { sessions: SessionView[]; preselected?: string; heading: string };
 
-/** The sign-up form with the sessions that are still open; registration closes when a session starts. */
+/** The sign-up form with the sessions that are still open (lib/registration/open.ts). */
 export function RegistrationSection({ sessions, preselected, heading }: Props) {
-  const now = new Date();
   const open = sessions
-    .filter((session) => !session.cancelled && session.startsAt > now)
+    .filter((session) => session.registrationOpen)
     .map((session) => ({ id: session.id, day: formatDayMonth(session.startsAt), title: session.title, full: session.full }));
 
   return (

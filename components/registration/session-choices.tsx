@@ -1,4 +1,5 @@
-import { errorId } from "./text-field";
+import { errorId } from "../form/field";
+import form from "../form/form.module.css";
 import styles from "./registration-form.module.css";
 
 export type SessionChoice = { id: string; day: string; title: string; full: boolean };
@@ -11,14 +12,14 @@ export function SessionChoices({ sessions, checked, errors }: Props) {
     <fieldset
       id="sessie-keuze"
       tabIndex={-1}
-      className={errors ? `${styles.fieldset} ${styles.fieldInvalid}` : styles.fieldset}
+      className={errors ? `${styles.fieldset} ${form.fieldInvalid}` : styles.fieldset}
       aria-invalid={errors ? true : undefined}
       aria-describedby={errors ? errorId("sessions") : undefined}
     >
       <legend className={styles.legend}>Voor welke sessie(s) meld je je aan?</legend>
-      <p className={styles.hint}>Je kunt meer sessies kiezen.</p>
+      <p className={form.hint}>Je kunt meer sessies kiezen.</p>
       {errors && (
-        <p id={errorId("sessions")} className={styles.error} aria-live="polite">
+        <p id={errorId("sessions")} className={form.error} aria-live="polite">
           <span className="visually-hidden">Fout: </span>
           {errors.join(" ")}
         </p>

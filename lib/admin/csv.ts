@@ -1,6 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import type { RegistrationRow, SignUpStatus } from "../data/admin-registrations";
+import type { RegistrationRow } from "../data/admin-registrations";
+import type { SignUpStatus } from "../statuses";
 import { formatCalendarDate, formatSessionTime, formatTime } from "../time";
 
 const HEADER = ["Naam", "E-mailadres", "Organisatie", "Functie", "Sessie", "Datum", "Status", "Aangemeld op"];

@@ -1,9 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
-import { enqueueMail } from "../mail/outbox";
-import type { Rules } from "../registration/capacity";
+import { queueConfirmation } from "../mail/queue";
 import { cancelSignUpsInTx } from "../registration/cancel";
+import { ACTIVE_STATUSES } from "../statuses";
+import type { LinkRule } from "../teams-link-rule";
 import { inTransaction } from "../transaction";
 import { audit } from "./audit";
 
@@ -22,7 +22,7 @@ export async function cancelSignUpByOrganiser(
   organiser: Organiser,
   signUpId: string,
   now: Date,
-  rules: Rules,
+  rule: LinkRule,
 ): Promise<boolean> {
   return inTransaction(db, async (tx) => {
     const signUp = await tx.signUp.findUnique({
@@ -31,7 +31,7 @@ export async function cancelSignUpByOrganiser(
     });
     if (!signUp || signUp.session.startsAt <= now) return false;
     // byOrganiser is false: the session itself still goes ahead, so the mail must not say it doesn't.
-    const cancelled = await cancelSignUpsInTx(tx, [signUpId], now, rules, { byOrganiser: false });
+    const cancelled = await cancelSignUpsInTx(tx, [signUpId], now, rule, { byOrganiser: false });
     if (cancelled.length === 0) return false;
     const { number, title } = signUp.session;
     await audit(
@@ -55,21 +55,13 @@ export async function resendMail(db: Db, organiser: Organiser, registrantId: str
       select: {
         id: true,
         email: true,
+        manageLinkVersion: true,
         // The same sign-ups the confirmation mail lists; without any, it would be skipped.
-        _count: { select: { signUps: { where: { status: { in: ["confirmed", "waitlisted"] }, session: { endsAt: { gt: now } } } } } },
+        _count: { select: { signUps: { where: { status: { in: ACTIVE_STATUSES }, session: { endsAt: { gt: now } } } } } },
       },
     });
     if (!person || person._count.signUps === 0) return false;
-    await enqueueMail(
-      tx,
-      {
-        kind: "confirmation",
-        recipient: person.email,
-        dedupeKey: `confirmation:${person.id}:resend:${randomUUID()}`,
-        registrantId: person.id,
-      },
-      now,
-    );
+    await queueConfirmation(tx, person, now, { resend: true });
     await audit(tx, organiser, "mail opnieuw verstuurd", `Bevestigingsmail opnieuw in de wachtrij voor deelnemer ${person.id}.`);
     return true;
   });

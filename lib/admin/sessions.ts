@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "../db";
-import { promoteWaitlist, type Rules } from "../registration/capacity";
+import { promoteWaitlist } from "../registration/capacity";
 import { cancelSignUpsInTx } from "../registration/cancel";
+import { ACTIVE_STATUSES } from "../statuses";
+import type { LinkRule } from "../teams-link-rule";
 import { formatDateTime } from "../time";
 import { inTransaction, lockSessions } from "../transaction";
 import { audit } from "./audit";
@@ -74,7 +76,7 @@ export async function updateSession(
   sessionId: string,
   input: SessionInput,
   now: Date,
-  rules: Rules,
+  rule: LinkRule,
 ): Promise<UpdateResult> {
   if (input.endsAt <= input.startsAt) return { ok: false, errors: { endsAt: END_BEFORE_START } };
   return inTransaction(db, async (tx): Promise<UpdateResult> => {
@@ -102,7 +104,7 @@ export async function updateSession(
     });
 
     const placesAdded = old.capacity !== null && (input.capacity === null || input.capacity > old.capacity);
-    const promoted = placesAdded ? (await promoteWaitlist(tx, sessionId, now, rules)).length : 0;
+    const promoted = placesAdded ? (await promoteWaitlist(tx, sessionId, now, rule)).length : 0;
 
     const lines = changed.map((field) => `${LABELS[field]}: ${shown(field, old[field])} → ${shown(field, input[field])}`);
     if (promoted > 0) lines.push(`${promoted} van de wachtlijst aangemeld`);
@@ -120,7 +122,7 @@ export async function cancelSession(
   organiser: Organiser,
   sessionId: string,
   now: Date,
-  rules: Rules,
+  rule: LinkRule,
 ): Promise<CancelResult> {
   return inTransaction(db, async (tx): Promise<CancelResult> => {
     await lockSessions(tx, [sessionId]);
@@ -135,10 +137,10 @@ export async function cancelSession(
     // Cancelled first, so freeing the places below moves nobody up from the waiting list.
     await tx.session.update({ where: { id: sessionId }, data: { cancelledAt: now } });
     const active = await tx.signUp.findMany({
-      where: { sessionId, status: { in: ["confirmed", "waitlisted"] } },
+      where: { sessionId, status: { in: ACTIVE_STATUSES } },
       select: { id: true, status: true },
     });
-    const cancelled = await cancelSignUpsInTx(tx, active.map((signUp) => signUp.id), now, rules, { byOrganiser: true });
+    const cancelled = await cancelSignUpsInTx(tx, active.map((signUp) => signUp.id), now, rule, { byOrganiser: true });
     const waitlisted = active.filter((signUp) => signUp.status === "waitlisted").length;
     await audit(
       tx,

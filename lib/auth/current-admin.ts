@@ -2,20 +2,22 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db";
-import { ADMIN_COOKIE, organiserForSession, type Organiser } from "./admin-session";
+import { wiring } from "../server/wiring";
+import { ADMIN_COOKIE, organiserForSignIn, type Organiser } from "./sign-in-session";
 
 export const SIGN_IN_PATH = "/admin/inloggen";
 
 /** The signed-in organiser of this request, or null. Checked against the database, once per request. */
 export const getAdmin = cache(async (): Promise<Organiser | null> => {
   const token = (await cookies()).get(ADMIN_COOKIE)?.value;
-  return token ? organiserForSession(db(), token, new Date()) : null;
+  const { db, now } = wiring();
+  return token ? organiserForSignIn(db, token, now()) : null;
 });
 
 /**
  * Every admin page and server action starts with this: without a valid session it redirects to
- * sign-in and nothing else runs. (proxy.ts is no guard: actions can be posted to directly.)
+ * sign-in and nothing else runs. A layout or a cookie check in front is no guard: every server
+ * action can be posted to directly.
  */
 export async function requireAdmin(): Promise<Organiser> {
   const admin = await getAdmin();

@@ -3,8 +3,9 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../db";
 import { emailKey } from "../registration/email-key";
 import { inTransaction } from "../transaction";
-import { hashSessionToken } from "./admin-session";
-import { hashPassword, verifyPassword, weakPassword, WEAK_PASSWORD_NL } from "./password";
+import { audit } from "../admin/audit";
+import { hashSessionToken, type Organiser } from "./sign-in-session";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword, weakPassword, WEAK_PASSWORD_NL } from "./password";
 
 export const FIRST_ORGANISER_EMAIL = "beheer@localhost";
 
@@ -22,6 +23,14 @@ export async function setOrganiser(db: Db, email: string, password: string, now:
   });
 }
 
+/** Stops the start with a configuration error when ADMIN_PASSWORD is too weak to protect personal data. */
+export function assertAdminPassword(config: { ADMIN_PASSWORD?: string }): void {
+  const weak = config.ADMIN_PASSWORD === undefined ? null : weakPassword(config.ADMIN_PASSWORD);
+  if (!weak) return;
+  const why = weak === "short" ? `it is shorter than ${MIN_PASSWORD_LENGTH} characters` : "it is a common or easily guessed password";
+  throw new Error(`Invalid configuration (environment variables):\n  ADMIN_PASSWORD: is too weak: ${why}`);
+}
+
 /**
  * At start-up: ADMIN_EMAIL and ADMIN_PASSWORD create or update that organiser. Without them, a
  * database with no organiser gets one with a generated password, returned so it can be shown once.
@@ -31,6 +40,7 @@ export async function bootstrapOrganisers(
   config: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string },
   now: Date,
 ): Promise<{ email: string; password: string } | null> {
+  assertAdminPassword(config);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     await setOrganiser(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, now);
     return null;
@@ -50,7 +60,7 @@ export async function bootstrapOrganisers(
 
 export type PasswordChange = { ok: true } | { ok: false; field: "current" | "next"; message: string };
 
-/** An organiser changes their own password; their other sign-in sessions end. */
+/** An organiser changes their own password; their other sign-in sessions end. The change is audited. */
 export async function changePassword(
   db: Db,
   organiserId: string,
@@ -59,26 +69,33 @@ export async function changePassword(
   keepSessionToken: string | null,
   now: Date,
 ): Promise<PasswordChange> {
-  const organiser = await db.organiser.findUniqueOrThrow({ where: { id: organiserId }, select: { passwordHash: true } });
+  const organiser = await db.organiser.findUniqueOrThrow({ where: { id: organiserId }, select: { email: true, passwordHash: true } });
   if (!(await verifyPassword(current, organiser.passwordHash))) {
     return { ok: false, field: "current", message: "Je huidige wachtwoord klopt niet." };
   }
   const weak = weakPassword(next);
   if (weak) return { ok: false, field: "next", message: WEAK_PASSWORD_NL[weak] };
-  await db.organiser.update({ where: { id: organiserId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: now } });
-  const keep = keepSessionToken ? { tokenHash: { not: hashSessionToken(keepSessionToken) } } : {};
-  await db.adminSession.deleteMany({ where: { organiserId, ...keep } });
+  const passwordHash = await hashPassword(next);
+  await inTransaction(db, async (tx) => {
+    await tx.organiser.update({ where: { id: organiserId }, data: { passwordHash, passwordChangedAt: now } });
+    const keep = keepSessionToken ? { tokenHash: { not: hashSessionToken(keepSessionToken) } } : {};
+    await tx.adminSession.deleteMany({ where: { organiserId, ...keep } });
+    await audit(tx, organiser, "wachtwoord gewijzigd", "eigen wachtwoord; andere ingelogde sessies beëindigd");
+  });
   return { ok: true };
 }
 
-/** Removes another organiser; never yourself, never the last one. */
-export async function removeOrganiser(db: Db, actorId: string, targetId: string): Promise<string | null> {
-  if (actorId === targetId) return "Je kunt jezelf niet verwijderen.";
+/** Removes another organiser, in the audit log; never yourself, never the last one. Returns why not, or null. */
+export async function removeOrganiser(db: Db, actor: Organiser, targetId: string): Promise<string | null> {
+  if (actor.id === targetId) return "Je kunt jezelf niet verwijderen.";
   return inTransaction(db, async (tx) => {
     // Two removals at once must not both see two organisers left: lock them all first.
     await tx.$executeRaw`UPDATE "Organiser" SET "email" = "email"`;
     if ((await tx.organiser.count()) <= 1) return "De laatste organisator kan niet worden verwijderd.";
-    const { count } = await tx.organiser.deleteMany({ where: { id: targetId } });
-    return count === 1 ? null : "Deze organisator bestaat niet (meer).";
+    const target = await tx.organiser.findUnique({ where: { id: targetId }, select: { email: true } });
+    if (!target) return "Deze organisator bestaat niet (meer).";
+    await tx.organiser.delete({ where: { id: targetId } });
+    await audit(tx, actor, "organisator verwijderd", target.email);
+    return null;
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { isLimited, recordAttempt } from "../rate-limit";
 import { emailKey } from "../registration/email-key";
-import { startAdminSession } from "./admin-session";
+import { startSignInSession } from "./sign-in-session";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
 export type SignInRules = { attempts: number; windowSeconds: number; sessionHours: number };
@@ -30,5 +30,5 @@ export async function signIn(
     await recordAttempt(db, keys, now);
     return { ok: false, reason: "invalid" };
   }
-  return { ok: true, ...(await startAdminSession(db, organiser.id, now, rules.sessionHours)) };
+  return { ok: true, ...(await startSignInSession(db, organiser.id, now, rules.sessionHours)) };
 }

@@ -1,17 +1,13 @@
-import { createDb } from "../db";
-import { env } from "../env";
-import { createMailer } from "../mail/transport";
 import { runPass } from "../scheduler/pass";
-import { passSettings } from "../scheduler/settings";
+import { passSettings, wiring } from "../server/wiring";
 import { runCli } from "./run";
 
 // `npm run reminders`: one scheduler pass, for cron or an operator. Exits 1 when a mail failed.
 runCli(async () => {
-  const config = env();
-  const db = createDb(config.DATABASE_URL);
-  const mailer = createMailer(config);
+  const server = wiring();
+  const { db, mailer } = server;
   try {
-    const report = await runPass({ db, mailer, settings: passSettings(config) }, new Date());
+    const report = await runPass({ db, mailer, settings: await passSettings(server) }, server.now());
     for (const { result, kind, recipient, detail } of report.outcomes) {
       console.log(`${result.padEnd(10)} ${kind.padEnd(12)} ${recipient}${detail ? `  (${detail})` : ""}`);
     }

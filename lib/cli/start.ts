@@ -1,4 +1,5 @@
 import { createDb } from "../db";
+import { assertAdminPassword } from "../auth/organisers";
 import { env } from "../env";
 import { programmeYear } from "../../prisma/seed/programme-year";
 import { isEmpty, seedContent } from "../../prisma/seed/index";
@@ -11,6 +12,7 @@ import { NEXT, PRISMA, runNode } from "./spawn";
 // `npm start`: everything a fresh checkout needs, then the site.
 runCli(async () => {
   const config = env();
+  assertAdminPassword(config);
   await runNode(PRISMA, ["migrate", "deploy"], { ...process.env, DATABASE_URL: config.DATABASE_URL });
 
   const db = createDb(config.DATABASE_URL);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
-
-const HOUR_MS = 60 * 60 * 1000;
+import { LINK_KINDS } from "../statuses";
+import { linkMailDeadline, linkMissing, type LinkRule } from "../teams-link-rule";
 
 export type SessionOverview = {
   id: string;
@@ -16,12 +16,12 @@ export type SessionOverview = {
   linkMails: { due: number; sent: number; failed: number; expired: number };
   /** The Teams-link mails must be with the mail server by then. */
   deadline: Date;
-  /** No link yet, and the deadline is less than two days away. */
+  /** The link mails are due, but there is no link yet. */
   missingLinkWarning: boolean;
 };
 
 /** Per session, what the organisers follow: registrations, link and link mails. Never cached. */
-export async function getSessionOverview(db: Db, now: Date): Promise<SessionOverview[]> {
+export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Promise<SessionOverview[]> {
   const sessions = await db.session.findMany({
     orderBy: [{ startsAt: "asc" }],
     select: { id: true, number: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
@@ -29,14 +29,14 @@ export async function getSessionOverview(db: Db, now: Date): Promise<SessionOver
   const signUps = await db.signUp.groupBy({ by: ["sessionId", "status"], _count: { _all: true } });
   const mails = await db.outboxMail.groupBy({
     by: ["sessionId", "status"],
-    where: { kind: { in: ["link", "correction"] } },
+    where: { kind: { in: LINK_KINDS } },
     _count: { _all: true },
   });
   const count = (rows: { sessionId: string | null; status: string; _count: { _all: number } }[], id: string, ...statuses: string[]) =>
     rows.filter((row) => row.sessionId === id && statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
 
   return sessions.map((session) => {
-    const deadline = new Date(session.startsAt.getTime() - 24 * HOUR_MS);
+    const linkSession = { ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null };
     return {
       id: session.id,
       number: session.number,
@@ -57,9 +57,8 @@ export async function getSessionOverview(db: Db, now: Date): Promise<SessionOver
         failed: count(mails, session.id, "failed"),
         expired: count(mails, session.id, "expired"),
       },
-      deadline,
-      missingLinkWarning:
-        !session.teamsUrl && !session.cancelledAt && now < session.startsAt && now.getTime() >= session.startsAt.getTime() - 72 * HOUR_MS,
+      deadline: linkMailDeadline(session),
+      missingLinkWarning: linkMissing(linkSession, now, rule),
     };
   });
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { searchKey } from "../registration/search-key";
-
-export type SignUpStatus = "confirmed" | "waitlisted" | "cancelled";
+import { signUpStatus, type SignUpStatus } from "../statuses";
 
 export type RegistrationSignUp = {
   id: string;
@@ -78,7 +77,7 @@ export async function listRegistrations(
     .map(({ signUps, id, name, email, organisation, role, createdAt }) => {
       const flat = signUps.map(({ id, status, session }) => ({
         id,
-        status: status as SignUpStatus,
+        status: signUpStatus.parse(status),
         sessionId: session.id,
         number: session.number,
         title: session.title,

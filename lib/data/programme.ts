@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "../db";
-import { cachedQuery } from "./cache";
+import type { Db } from "../db";
+import { ACTIVE_STATUSES } from "../statuses";
 
 export type Speaker = { name: string; role: string | null; organisation: string | null };
 
@@ -14,6 +14,7 @@ export type SessionSummary = {
   startsAt: Date;
   endsAt: Date;
   cancelled: boolean;
+  hasTeamsLink: boolean;
   /** Every place is taken: a new sign-up joins the waiting list. */
   full: boolean;
 };
@@ -30,8 +31,6 @@ export type Programme = {
   sessions: SessionSummary[];
 };
 
-const activeStatuses: string[] = ["confirmed", "waitlisted"];
-
 const sessionSelect = {
   id: true,
   number: true,
@@ -45,7 +44,8 @@ const sessionSelect = {
   endsAt: true,
   cancelledAt: true,
   capacity: true,
-  _count: { select: { signUps: { where: { status: { in: activeStatuses } } } } },
+  teamsUrl: true,
+  _count: { select: { signUps: { where: { status: { in: ACTIVE_STATUSES } } } } },
 } as const;
 
 type SessionRow = {
@@ -61,6 +61,7 @@ type SessionRow = {
   endsAt: Date | string;
   cancelledAt: Date | string | null;
   capacity: number | null;
+  teamsUrl: string | null;
   _count: { signUps: number };
 };
 
@@ -76,6 +77,7 @@ function toSummary(row: SessionRow): SessionSummary {
     startsAt: new Date(row.startsAt),
     endsAt: new Date(row.endsAt),
     cancelled: row.cancelledAt !== null,
+    hasTeamsLink: row.teamsUrl !== null,
     full: row.capacity !== null && row._count.signUps >= row.capacity,
   };
 }
@@ -83,8 +85,9 @@ function toSummary(row: SessionRow): SessionSummary {
 // The newest series is the one the site presents.
 const currentSeries = { orderBy: { createdAt: "desc" } } as const;
 
-const queryProgramme = cachedQuery("programme", () =>
-  db().series.findFirst({
+/** The programme as stored; JSON-safe for the cache (lib/server/public-site.ts), read back with toProgramme. */
+export function queryProgramme(db: Db) {
+  return db.series.findFirst({
     ...currentSeries,
     select: {
       title: true,
@@ -95,12 +98,10 @@ const queryProgramme = cachedQuery("programme", () =>
       partnership: true,
       sessions: { select: sessionSelect, orderBy: { number: "asc" } },
     },
-  }),
-);
+  });
+}
 
-export async function getProgramme(): Promise<Programme | null> {
-  const series = await queryProgramme();
-  if (!series) return null;
+export function toProgramme(series: NonNullable<Awaited<ReturnType<typeof queryProgramme>>>): Programme {
   return {
     ...series,
     joinTips: series.joinTips.split("\n").filter(Boolean),
@@ -108,8 +109,9 @@ export async function getProgramme(): Promise<Programme | null> {
   };
 }
 
-const querySession = cachedQuery("session", async (number: number) => {
-  const series = await db().series.findFirst({
+/** One session of the current series by its number, as stored; read back with toSessionDetail. */
+export async function querySession(db: Db, number: number) {
+  const series = await db.series.findFirst({
     ...currentSeries,
     select: {
       title: true,
@@ -118,9 +120,17 @@ const querySession = cachedQuery("session", async (number: number) => {
   });
   const session = series?.sessions[0];
   return session ? { ...session, seriesTitle: series.title } : null;
-});
+}
 
-export async function getSession(number: number): Promise<SessionDetail | null> {
-  const row = await querySession(number);
-  return row && { ...toSummary(row), description: row.description, seriesTitle: row.seriesTitle };
+export function toSessionDetail(row: NonNullable<Awaited<ReturnType<typeof querySession>>>): SessionDetail {
+  return { ...toSummary(row), description: row.description, seriesTitle: row.seriesTitle };
+}
+
+/** What a robot that filled in the honeypot is shown: the chosen sessions, as a person would see them. */
+export async function listSessionsById(db: Db, ids: string[]) {
+  return db.session.findMany({
+    where: { id: { in: ids } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true },
+  });
 }

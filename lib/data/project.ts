@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "../db";
-import { cachedQuery } from "./cache";
+import type { Db } from "../db";
 
 export type ProjectPage = {
   title: string;
@@ -13,8 +12,9 @@ export type ProjectPage = {
   researchers: { name: string; role: string; groups: string[] }[];
 };
 
-const queryProjectPage = cachedQuery("project-page", () =>
-  db().projectPage.findFirst({
+/** The project page as stored; JSON-safe for the cache, read back with toProjectPage. */
+export function queryProjectPage(db: Db) {
+  return db.projectPage.findFirst({
     select: {
       title: true,
       intro: true,
@@ -28,12 +28,10 @@ const queryProjectPage = cachedQuery("project-page", () =>
       },
       researchers: { select: { name: true, role: true, groups: true }, orderBy: { position: "asc" } },
     },
-  }),
-);
+  });
+}
 
-export async function getProjectPage(): Promise<ProjectPage | null> {
-  const page = await queryProjectPage();
-  if (!page) return null;
+export function toProjectPage(page: NonNullable<Awaited<ReturnType<typeof queryProjectPage>>>): ProjectPage {
   return {
     ...page,
     startsOn: new Date(page.startsOn),

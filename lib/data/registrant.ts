@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "../db";
+import { ACTIVE_STATUSES, signUpStatus, type ActiveStatus } from "../statuses";
 
 export type OwnSignUp = {
   id: string;
   title: string;
   startsAt: Date;
   endsAt: Date;
-  status: "confirmed" | "waitlisted";
+  status: ActiveStatus;
   /** A session that has started can no longer be cancelled. */
   cancellable: boolean;
 };
@@ -18,7 +19,7 @@ export async function getOwnSignUps(db: Db, registrantId: string, now: Date) {
     select: {
       name: true,
       signUps: {
-        where: { status: { in: ["confirmed", "waitlisted"] }, session: { endsAt: { gt: now } } },
+        where: { status: { in: ACTIVE_STATUSES }, session: { endsAt: { gt: now } } },
         select: { id: true, status: true, session: { select: { title: true, startsAt: true, endsAt: true } } },
         orderBy: { session: { startsAt: "asc" } },
       },
@@ -28,7 +29,7 @@ export async function getOwnSignUps(db: Db, registrantId: string, now: Date) {
   const signUps: OwnSignUp[] = registrant.signUps.map(({ id, status, session }) => ({
     id,
     ...session,
-    status: status as OwnSignUp["status"],
+    status: signUpStatus.exclude(["cancelled"]).parse(status),
     cancellable: session.startsAt > now,
   }));
   return { name: registrant.name, signUps };

@@ -1,11 +1,16 @@
 import "server-only";
-import type { Tx } from "../transaction";
-import type { Db } from "../db";
+import { managePath, type LinkOwner } from "../links/manage-link";
+import type { LinkRule } from "../teams-link-rule";
 import { formatSessionTime } from "../time";
 import { calendarAttachment, type CalendarAttachment } from "./calendar";
-import { mintManageToken } from "../registration/manage-token";
 
-export type MailSettings = { appUrl: string; contactEmail: string; from: string; leadHours: number };
+export type MailSettings = LinkRule & {
+  appUrl: string;
+  contactEmail: string;
+  from: string;
+  /** The key personal links are derived from (lib/links). */
+  linkSecret: Buffer;
+};
 
 export type ComposedMail = { subject: string; html: string; text: string; attachments: CalendarAttachment[] };
 
@@ -14,19 +19,13 @@ export type Composition = ComposedMail | { skip: "superseded" | "expired"; reaso
 
 export type CalendarSession = { title: string; description: string; startsAt: Date; endsAt: Date; teamsUrl?: string | null };
 
-const HOUR_MS = 60 * 60 * 1000;
-
 export function when(session: { startsAt: Date; endsAt: Date }): string {
   return formatSessionTime(session.startsAt, session.endsAt);
 }
 
-/** True when the Teams-link mail is already due, so it follows within minutes. */
-export function linkSoon(session: { startsAt: Date }, now: Date, settings: MailSettings): boolean {
-  return session.startsAt.getTime() - now.getTime() <= settings.leadHours * HOUR_MS;
-}
-
-export async function manageUrl(db: Db | Tx, registrantId: string, settings: MailSettings): Promise<string> {
-  return `${settings.appUrl}/mijn-aanmelding/${await mintManageToken(db, registrantId)}`;
+/** The person's manage link: derived, so every attempt at a mail carries the same one. */
+export function manageUrl(person: LinkOwner, settings: MailSettings): string {
+  return `${settings.appUrl}${managePath(settings.linkSecret, person)}`;
 }
 
 /** The bare address of "Name <address>", as in MAIL_FROM. */
@@ -35,25 +34,19 @@ export function senderAddress(from: string): string {
 }
 
 /**
- * The calendar entry of one sign-up. Its UID never changes and every attachment raises the
- * sequence, so each one updates (or, with CANCEL, removes) the entry the previous one made.
+ * The calendar entry of one sign-up. Its UID never changes and the sequence was raised when the
+ * mail was queued, so each one updates (or, with CANCEL, removes) the entry the previous one made.
  */
-export async function signUpCalendar(
-  db: Db | Tx,
-  signUpId: string,
+export function signUpCalendar(
+  signUp: { id: string; sequence: number },
   session: CalendarSession,
   method: "REQUEST" | "CANCEL",
   attendee: { name: string; email: string },
   settings: MailSettings,
-): Promise<CalendarAttachment> {
-  const { calendarSequence } = await db.signUp.update({
-    where: { id: signUpId },
-    data: { calendarSequence: { increment: 1 } },
-    select: { calendarSequence: true },
-  });
+): CalendarAttachment {
   return calendarAttachment({
-    uid: `signup-${signUpId}@${new URL(settings.appUrl).hostname}`,
-    sequence: calendarSequence,
+    uid: `signup-${signUp.id}@${new URL(settings.appUrl).hostname}`,
+    sequence: signUp.sequence,
     method,
     title: session.title,
     description: session.description,

@@ -3,9 +3,10 @@ import { createElement } from "react";
 import TeamsLinkEmail from "@/emails/teams-link";
 import type { Db } from "../db";
 import { manageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import type { Payload } from "./payloads";
 import { renderMail } from "./render";
 
-type LinkRow = { kind: string; signUpId: string | null; payload: string };
+type LinkRow = { kind: "link" | "correction"; signUpId: string | null; payload: Payload<"link"> };
 type Person = { id: string; name: string; email: string };
 
 /**
@@ -37,20 +38,20 @@ export async function composeLinkMail(db: Db, row: LinkRow, person: Person, now:
   if (!signUp || signUp.status !== "confirmed") return { skip: "superseded", reason: "niet (meer) aangemeld" };
   const { session } = signUp;
   if (session.endsAt <= now) return { skip: "expired", reason: "de sessie was al voorbij" };
-  const { linkVersion } = JSON.parse(row.payload) as { linkVersion: number };
-  if (session.cancelledAt || !session.teamsUrl || linkVersion !== session.linkVersion) {
+  if (session.cancelledAt || !session.teamsUrl || row.payload.linkVersion !== session.linkVersion) {
     return { skip: "superseded", reason: "de link of de tijd is intussen gewijzigd" };
   }
 
   const correction = row.kind === "correction";
-  const attachment = await signUpCalendar(db, signUp.id, session, "REQUEST", { name: person.name, email: person.email }, settings);
+  const attendee = { name: person.name, email: person.email };
+  const attachment = signUpCalendar({ id: signUp.id, sequence: row.payload.sequence }, session, "REQUEST", attendee, settings);
   const mail = await renderMail(
     createElement(TeamsLinkEmail, {
       name: person.name,
       session: { title: session.title, when: when(session) },
       teamsUrl: session.teamsUrl,
       tips: session.series.joinTips.split("\n").filter(Boolean),
-      manageUrl: await manageUrl(db, person.id, settings),
+      manageUrl: manageUrl({ id: person.id, manageLinkVersion: row.payload.manageLink }, settings),
       contactEmail: settings.contactEmail,
       correction,
     }),

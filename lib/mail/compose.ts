@@ -4,43 +4,45 @@ import CancellationEmail from "@/emails/cancellation";
 import ConfirmationEmail from "@/emails/confirmation";
 import ManageLinkEmail from "@/emails/manage-link";
 import MovedUpEmail from "@/emails/moved-up";
-import type { Db } from "../db";
 import type { MailSession } from "@/emails/types";
-import {
-  linkSoon,
-  manageUrl,
-  signUpCalendar,
-  when,
-  type Composition,
-  type MailSettings,
-} from "./compose-helpers";
+import type { Db } from "../db";
+import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
+import { linkTiming } from "../teams-link-rule";
+import { manageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMail } from "./compose-link";
+import { readPayload } from "./payloads";
 import { renderMail } from "./render";
 
-export type OutboxRow = {
-  kind: string;
-  registrantId: string | null;
-  signUpId: string | null;
-  sessionId: string | null;
-  payload: string;
-};
+export type OutboxRow = { kind: string; registrantId: string | null; signUpId: string | null; payload: string };
 
-const sessionFields = { id: true, title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true } as const;
+const sessionFields = { title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true } as const;
 const gone = { skip: "superseded", reason: "de aanmelding bestaat niet meer" } as const;
 
-/** Renders a queued mail as it should read now; mints its manage token and calendar sequence. */
+type SessionRow = { startsAt: Date; endsAt: Date; teamsUrl: string | null; cancelledAt: Date | null };
+const linkSession = (session: SessionRow) => ({ ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null });
+
+/**
+ * Renders a queued mail as it should read now. It only reads: whatever must stay the same across
+ * retries was fixed in the payload when the mail was queued, and personal links are derived.
+ */
 export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: MailSettings): Promise<Composition> {
   const person = row.registrantId
     ? await db.registrant.findUnique({ where: { id: row.registrantId }, select: { id: true, name: true, email: true } })
     : null;
   if (!person) return gone;
-  const contactEmail = settings.contactEmail;
+  const { contactEmail } = settings;
   const attendee = { name: person.name, email: person.email };
+  const kind = mailKind.parse(row.kind);
+  // The manage link at the version fixed when the mail was queued: every attempt carries the same.
+  const linkOf = (payload: { manageLink: number }) => manageUrl({ id: person.id, manageLinkVersion: payload.manageLink }, settings);
 
-  switch (row.kind) {
+  switch (kind) {
     case "confirmation": {
+      const payload = readPayload(kind, row.payload);
+      const queued = payload.signUps;
+      const sequences = new Map(queued.map((s) => [s.signUpId, s.sequence]));
       const signUps = await db.signUp.findMany({
-        where: { registrantId: person.id, status: { in: ["confirmed", "waitlisted"] }, session: { endsAt: { gt: now } } },
+        where: { id: { in: [...sequences.keys()] }, status: { in: ACTIVE_STATUSES }, session: { endsAt: { gt: now } } },
         select: { id: true, status: true, session: { select: sessionFields } },
         orderBy: { session: { startsAt: "asc" } },
       });
@@ -48,33 +50,33 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       const sessions: MailSession[] = signUps.map(({ status, session }) => ({
         title: session.title,
         when: when(session),
-        status: status as MailSession["status"],
-        linkSoon: status === "confirmed" && linkSoon(session, now, settings),
+        status: signUpStatus.exclude(["cancelled"]).parse(status),
+        linkTiming: linkTiming(linkSession(session), now, settings),
       }));
-      const attachments = [];
-      for (const signUp of signUps.filter((s) => s.status === "confirmed")) {
-        attachments.push(await signUpCalendar(db, signUp.id, signUp.session, "REQUEST", attendee, settings));
-      }
-      const url = await manageUrl(db, person.id, settings);
-      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: url, contactEmail }));
+      const attachments = signUps.flatMap(({ id, status, session }) => {
+        const sequence = sequences.get(id);
+        // Someone who moved up since this was queued got their calendar file with that mail.
+        return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", attendee, settings)] : [];
+      });
+      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail }));
       return { subject: "Je aanmelding voor de online sessies over co-creatie", ...mail, attachments };
     }
     case "cancellation": {
-      const { signUpIds, byOrganiser } = JSON.parse(row.payload) as { signUpIds: string[]; byOrganiser: boolean };
+      const payload = readPayload(kind, row.payload);
+      const { signUps: queued, byOrganiser } = payload;
+      const sequences = new Map(queued.map((s) => [s.signUpId, s.sequence]));
       const signUps = await db.signUp.findMany({
-        where: { id: { in: signUpIds } },
+        where: { id: { in: [...sequences.keys()] } },
         select: { id: true, session: { select: sessionFields } },
         orderBy: { session: { startsAt: "asc" } },
       });
       if (signUps.length === 0) return gone;
-      const attachments = [];
-      for (const signUp of signUps) {
-        attachments.push(await signUpCalendar(db, signUp.id, signUp.session, "CANCEL", attendee, settings));
-      }
+      const attachments = signUps.map(({ id, session }) =>
+        signUpCalendar({ id, sequence: sequences.get(id)! }, session, "CANCEL", attendee, settings),
+      );
       const sessions = signUps.map(({ session }) => ({ title: session.title, when: when(session) }));
-      const url = await manageUrl(db, person.id, settings);
       const mail = await renderMail(
-        createElement(CancellationEmail, { name: person.name, sessions, manageUrl: url, contactEmail, byOrganiser }),
+        createElement(CancellationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail, byOrganiser }),
       );
       const subject = byOrganiser
         ? `Gaat niet door: ${sessions.map((s) => s.title).join(", ")}`
@@ -82,25 +84,29 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       return { subject, ...mail, attachments };
     }
     case "moved-up": {
+      const payload = readPayload(kind, row.payload);
+      const { sequence } = payload;
       const signUp = row.signUpId
         ? await db.signUp.findUnique({ where: { id: row.signUpId }, select: { id: true, status: true, session: { select: sessionFields } } })
         : null;
       if (signUp?.status !== "confirmed") return gone;
-      const session = { title: signUp.session.title, when: when(signUp.session), status: "confirmed" as const, linkSoon: linkSoon(signUp.session, now, settings) };
-      const attachment = await signUpCalendar(db, signUp.id, signUp.session, "REQUEST", attendee, settings);
-      const url = await manageUrl(db, person.id, settings);
-      const mail = await renderMail(createElement(MovedUpEmail, { name: person.name, session, manageUrl: url, contactEmail }));
+      const session = {
+        title: signUp.session.title,
+        when: when(signUp.session),
+        status: "confirmed" as const,
+        linkTiming: linkTiming(linkSession(signUp.session), now, settings),
+      };
+      const attachment = signUpCalendar({ id: signUp.id, sequence }, signUp.session, "REQUEST", attendee, settings);
+      const mail = await renderMail(createElement(MovedUpEmail, { name: person.name, session, manageUrl: linkOf(payload), contactEmail }));
       return { subject: `Er is een plek vrij: je bent aangemeld voor ‘${session.title}’`, ...mail, attachments: [attachment] };
     }
     case "manage-link": {
-      const url = await manageUrl(db, person.id, settings);
+      const url = linkOf(readPayload(kind, row.payload));
       const mail = await renderMail(createElement(ManageLinkEmail, { name: person.name, manageUrl: url, contactEmail }));
       return { subject: "Je persoonlijke link voor de online sessies over co-creatie", ...mail, attachments: [] };
     }
     case "link":
     case "correction":
-      return composeLinkMail(db, row, person, now, settings);
-    default:
-      throw new Error(`Unknown mail kind: ${row.kind}`);
+      return composeLinkMail(db, { kind, signUpId: row.signUpId, payload: readPayload(kind, row.payload) }, person, now, settings);
   }
 }

@@ -1,21 +1,17 @@
 import "server-only";
 import type { Db } from "../db";
+import { LINK_KINDS } from "../statuses";
+import { dueWindow, type LinkRule } from "../teams-link-rule";
 import { inTransaction, type Tx } from "../transaction";
-import { enqueueMail } from "./outbox";
-
-const HOUR_MS = 60 * 60 * 1000;
+import { enqueueMail, raiseCalendarSequences } from "./outbox";
 
 /** The one link mail that must exist per sign-up and version of the session's link and time. */
 export const linkMailKey = (signUpId: string, linkVersion: number) => `link:${signUpId}:${linkVersion}`;
 
-/** Sessions whose link mails are due at `now`: a link is set, and the session is within the lead time. */
-function dueSessions(now: Date, leadHours: number) {
-  return {
-    cancelledAt: null,
-    teamsUrl: { not: null },
-    endsAt: { gt: now },
-    startsAt: { lte: new Date(now.getTime() + leadHours * HOUR_MS) },
-  };
+/** Sessions whose link mails are due at `now`, as lib/teams-link-rule.ts defines it. */
+function dueSessions(now: Date, rule: LinkRule) {
+  const { startsBy, endsAfter } = dueWindow(now, rule);
+  return { cancelledAt: null, teamsUrl: { not: null }, endsAt: { gt: endsAfter }, startsAt: { lte: startsBy } };
 }
 
 /**
@@ -25,11 +21,11 @@ function dueSessions(now: Date, leadHours: number) {
  * every minute; each session is planned in a transaction of its own, which a concurrent planner
  * that got there first simply makes a no-op.
  */
-export async function planLinkMails(db: Db, now: Date, leadHours: number): Promise<number> {
-  const due = await db.session.findMany({ where: dueSessions(now, leadHours), select: { id: true } });
+export async function planLinkMails(db: Db, now: Date, rule: LinkRule): Promise<number> {
+  const due = await db.session.findMany({ where: dueSessions(now, rule), select: { id: true } });
   let planned = 0;
   for (const { id } of due) {
-    planned += await inTransaction(db, (tx) => planLinkMailsInTx(tx, now, leadHours, { sessionId: id }));
+    planned += await inTransaction(db, (tx) => planLinkMailsInTx(tx, now, rule, { sessionId: id }));
   }
   return planned;
 }
@@ -38,13 +34,13 @@ export async function planLinkMails(db: Db, now: Date, leadHours: number): Promi
 export async function planLinkMailsInTx(
   tx: Tx,
   now: Date,
-  leadHours: number,
+  rule: LinkRule,
   only: { sessionId: string } | { signUpIds: string[] },
 ): Promise<number> {
   const signUpIds = "signUpIds" in only ? only.signUpIds : undefined;
   const sessions = await tx.session.findMany({
     where: {
-      ...dueSessions(now, leadHours),
+      ...dueSessions(now, rule),
       ...("sessionId" in only ? { id: only.sessionId } : { signUps: { some: { id: { in: only.signUpIds } } } }),
     },
     select: {
@@ -52,14 +48,14 @@ export async function planLinkMailsInTx(
       linkVersion: true,
       signUps: {
         where: { status: "confirmed", ...(signUpIds ? { id: { in: signUpIds } } : {}) },
-        select: { id: true, registrantId: true, registrant: { select: { email: true } } },
+        select: { id: true, registrantId: true, registrant: { select: { email: true, manageLinkVersion: true } } },
       },
     },
   });
   let planned = 0;
   for (const session of sessions) {
     const earlier = await tx.outboxMail.findMany({
-      where: { sessionId: session.id, kind: { in: ["link", "correction"] }, signUpId: { in: session.signUps.map((s) => s.id) } },
+      where: { sessionId: session.id, kind: { in: LINK_KINDS }, signUpId: { in: session.signUps.map((s) => s.id) } },
       select: { signUpId: true, dedupeKey: true, status: true },
     });
     for (const signUp of session.signUps) {
@@ -68,9 +64,10 @@ export async function planLinkMailsInTx(
       if (own.some((mail) => mail.dedupeKey === key)) continue;
       // Only older versions: a concurrent planner may have just committed this version's row.
       await tx.outboxMail.updateMany({
-        where: { signUpId: signUp.id, kind: { in: ["link", "correction"] }, status: "pending", dedupeKey: { not: key } },
+        where: { signUpId: signUp.id, kind: { in: LINK_KINDS }, status: "pending", dedupeKey: { not: key } },
         data: { status: "superseded", lastError: "vervangen door een nieuwere versie" },
       });
+      const sequence = (await raiseCalendarSequences(tx, [signUp.id])).get(signUp.id)!;
       await enqueueMail(
         tx,
         {
@@ -80,7 +77,7 @@ export async function planLinkMailsInTx(
           registrantId: signUp.registrantId,
           signUpId: signUp.id,
           sessionId: session.id,
-          payload: { linkVersion: session.linkVersion },
+          payload: { manageLink: signUp.registrant.manageLinkVersion, linkVersion: session.linkVersion, sequence },
         },
         now,
       );
@@ -93,7 +90,7 @@ export async function planLinkMailsInTx(
 /** Link and correction mails for sessions that have ended are never sent: they expire. */
 export async function expireLinkMails(db: Db, now: Date): Promise<number> {
   const { count } = await db.outboxMail.updateMany({
-    where: { kind: { in: ["link", "correction"] }, status: "pending", sessionId: { in: await endedSessionIds(db, now) } },
+    where: { kind: { in: LINK_KINDS }, status: "pending", sessionId: { in: await endedSessionIds(db, now) } },
     data: { status: "expired", lastError: "de sessie was al voorbij" },
   });
   return count;

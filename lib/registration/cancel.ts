@@ -1,11 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
-import { enqueueMail } from "../mail/outbox";
+import { queueCancellation } from "../mail/queue";
+import { ACTIVE_STATUSES, type MailKind } from "../statuses";
+import type { LinkRule } from "../teams-link-rule";
 import { inTransaction, lockSessions, type Tx } from "../transaction";
-import { promoteWaitlist, type Rules } from "./capacity";
+import { promoteWaitlist } from "./capacity";
 
-const ACTIVE = ["confirmed", "waitlisted"];
+// Mails about a place that a cancelled sign-up no longer has.
+const PLACE_MAILS: MailKind[] = ["link", "correction", "moved-up"];
 
 /**
  * Cancels sign-ups inside the caller's transaction: frees their places (the waiting list moves
@@ -15,20 +17,20 @@ export async function cancelSignUpsInTx(
   tx: Tx,
   signUpIds: string[],
   now: Date,
-  rules: Rules,
+  rule: LinkRule,
   options: { byOrganiser?: boolean } = {},
 ): Promise<string[]> {
   const sessions = await tx.signUp.findMany({ where: { id: { in: signUpIds } }, select: { sessionId: true } });
   await lockSessions(tx, sessions.map((signUp) => signUp.sessionId));
   const signUps = await tx.signUp.findMany({
-    where: { id: { in: signUpIds }, status: { in: ACTIVE } },
-    select: { id: true, status: true, sessionId: true, registrant: { select: { id: true, email: true } } },
+    where: { id: { in: signUpIds }, status: { in: ACTIVE_STATUSES } },
+    select: { id: true, status: true, sessionId: true, registrant: { select: { id: true, email: true, manageLinkVersion: true } } },
   });
   if (signUps.length === 0) return [];
   const ids = signUps.map((signUp) => signUp.id);
   await tx.signUp.updateMany({ where: { id: { in: ids } }, data: { status: "cancelled", cancelledAt: now } });
   await tx.outboxMail.updateMany({
-    where: { signUpId: { in: ids }, kind: { in: ["link", "correction", "moved-up"] }, status: "pending" },
+    where: { signUpId: { in: ids }, kind: { in: PLACE_MAILS }, status: "pending" },
     data: { status: "superseded" },
   });
 
@@ -36,21 +38,11 @@ export async function cancelSignUpsInTx(
   for (const signUp of signUps) {
     byPerson.set(signUp.registrant.id, [...(byPerson.get(signUp.registrant.id) ?? []), signUp]);
   }
-  for (const [registrantId, own] of byPerson) {
-    await enqueueMail(
-      tx,
-      {
-        kind: "cancellation",
-        recipient: own[0].registrant.email,
-        dedupeKey: `cancellation:${registrantId}:${randomUUID()}`,
-        registrantId,
-        payload: { signUpIds: own.map((signUp) => signUp.id), byOrganiser: options.byOrganiser ?? false },
-      },
-      now,
-    );
+  for (const own of byPerson.values()) {
+    await queueCancellation(tx, own[0].registrant, own.map((signUp) => signUp.id), options.byOrganiser ?? false, now);
   }
   const freed = new Set(signUps.filter((signUp) => signUp.status === "confirmed").map((s) => s.sessionId));
-  for (const sessionId of freed) await promoteWaitlist(tx, sessionId, now, rules);
+  for (const sessionId of freed) await promoteWaitlist(tx, sessionId, now, rule);
   return ids;
 }
 
@@ -60,18 +52,18 @@ export async function cancelOwnSignUps(
   registrantId: string,
   which: string[] | "all",
   now: Date,
-  rules: Rules,
+  rule: LinkRule,
 ): Promise<string[]> {
   return inTransaction(db, async (tx) => {
     const own = await tx.signUp.findMany({
       where: {
         registrantId,
-        status: { in: ACTIVE },
+        status: { in: ACTIVE_STATUSES },
         session: { startsAt: { gt: now } },
         ...(which === "all" ? {} : { id: { in: which } }),
       },
       select: { id: true },
     });
-    return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now, rules);
+    return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now, rule);
   });
 }

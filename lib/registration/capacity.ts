@@ -1,10 +1,8 @@
 import "server-only";
-import { lockSessions, type Tx } from "../transaction";
 import { planLinkMailsInTx } from "../mail/link-planner";
-import { enqueueMail } from "../mail/outbox";
-
-/** What registration needs to know of the mail schedule. */
-export type Rules = { leadHours: number };
+import { queueMovedUp } from "../mail/queue";
+import type { LinkRule } from "../teams-link-rule";
+import { lockSessions, type Tx } from "../transaction";
 
 type SessionPlaces = { id: string; capacity: number | null };
 
@@ -25,7 +23,7 @@ export async function placeFor(tx: Tx, session: SessionPlaces): Promise<"confirm
  * Moves people up from the waiting list, first come first served, while there is room,
  * and queues a mail for each. Returns the sign-ups that moved up.
  */
-export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rules: Rules): Promise<string[]> {
+export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rule: LinkRule): Promise<string[]> {
   await lockSessions(tx, [sessionId]);
   const session = await tx.session.findUniqueOrThrow({
     where: { id: sessionId },
@@ -40,25 +38,14 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rule
     where: { sessionId, status: "waitlisted" },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     take: Math.min(free, 10_000),
-    select: { id: true, registrant: { select: { id: true, email: true } } },
+    select: { id: true, registrant: { select: { id: true, email: true, manageLinkVersion: true } } },
   });
   for (const signUp of next) {
     await tx.signUp.update({ where: { id: signUp.id }, data: { status: "confirmed", confirmedAt: now } });
-    await enqueueMail(
-      tx,
-      {
-        kind: "moved-up",
-        recipient: signUp.registrant.email,
-        dedupeKey: `moved-up:${signUp.id}:${now.getTime()}`,
-        registrantId: signUp.registrant.id,
-        signUpId: signUp.id,
-        sessionId,
-      },
-      now,
-    );
+    await queueMovedUp(tx, signUp.registrant, { id: signUp.id, sessionId }, now);
   }
   const moved = next.map((signUp) => signUp.id);
   // Someone who moves up inside the link window gets the Teams link right away too.
-  if (moved.length > 0) await planLinkMailsInTx(tx, now, rules.leadHours, { signUpIds: moved });
+  if (moved.length > 0) await planLinkMailsInTx(tx, now, rule, { signUpIds: moved });
   return moved;
 }

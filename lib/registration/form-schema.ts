@@ -64,7 +64,6 @@ export const registrationSchema = z.strictObject(
 );
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;
-export type RegistrationField = keyof RegistrationInput;
 
 /**
  * The submitted form as a plain object: the fields named in `lists` are lists, every other field

@@ -1,3 +1,5 @@
+import type { LinkTiming } from "../teams-link-rule";
+
 // What the registration action returns to the form. Plain data only: it crosses to the browser.
 
 export type FieldErrors = Partial<Record<"name" | "email" | "organisation" | "role" | "sessions" | "consent", string[]>>;
@@ -14,6 +16,6 @@ export type SubmittedValues = {
 export type RegistrationState =
   | { status: "idle" }
   | { status: "invalid"; errors: FieldErrors; formErrors: string[]; values: SubmittedValues; attempt: number }
-  | { status: "done"; sessions: { title: string; when: string; waitlisted: boolean }[] };
+  | { status: "done"; sessions: { title: string; when: string; waitlisted: boolean; linkTiming: LinkTiming }[] };
 
 export const initialRegistrationState: RegistrationState = { status: "idle" };

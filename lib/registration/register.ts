@@ -1,10 +1,12 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
-import { enqueueMail } from "../mail/outbox";
-import { inTransaction, lockSessions } from "../transaction";
 import { planLinkMailsInTx } from "../mail/link-planner";
-import { placeFor, type Rules } from "./capacity";
+import { queueConfirmation } from "../mail/queue";
+import type { ActiveStatus } from "../statuses";
+import type { LinkRule } from "../teams-link-rule";
+import { inTransaction, lockSessions } from "../transaction";
+import { placeFor } from "./capacity";
+import { registrationOpen } from "./open";
 import { emailKey } from "./email-key";
 import { searchKey } from "./search-key";
 import type { RegistrationInput } from "./form-schema";
@@ -14,7 +16,8 @@ export type ChosenSession = {
   title: string;
   startsAt: Date;
   endsAt: Date;
-  status: "confirmed" | "waitlisted";
+  hasTeamsLink: boolean;
+  status: ActiveStatus;
 };
 
 export type RegistrationResult =
@@ -31,7 +34,7 @@ export async function register(
   db: Db,
   person: Person,
   clock: Date | (() => Date),
-  rules: Rules,
+  rule: LinkRule,
 ): Promise<RegistrationResult> {
   const now = typeof clock === "function" ? clock : () => clock;
   return inTransaction(db, async (tx) => {
@@ -40,7 +43,7 @@ export async function register(
     const at = now();
     const sessions = await tx.session.findMany({
       where: { id: { in: person.sessions } },
-      select: { id: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true },
+      select: { id: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
       orderBy: { startsAt: "asc" },
     });
     if (sessions.length !== person.sessions.length) {
@@ -48,7 +51,7 @@ export async function register(
     }
     const cancelled = sessions.find((session) => session.cancelledAt);
     if (cancelled) return refuse(`De sessie ‘${cancelled.title}’ gaat niet door. Kies een andere sessie.`);
-    const closed = sessions.find((session) => session.startsAt <= at);
+    const closed = sessions.find((session) => !registrationOpen({ ...session, cancelled: false }, at));
     if (closed) {
       return refuse(`Aanmelden voor ‘${closed.title}’ kan niet meer: deze sessie is al begonnen of voorbij.`);
     }
@@ -65,7 +68,7 @@ export async function register(
         consentAt: at,
       },
       update: {},
-      select: { id: true, email: true },
+      select: { id: true, email: true, manageLinkVersion: true },
     });
 
     const chosen: ChosenSession[] = [];
@@ -73,8 +76,9 @@ export async function register(
     for (const session of sessions) {
       const key = { registrantId_sessionId: { registrantId: registrant.id, sessionId: session.id } };
       const existing = await tx.signUp.findUnique({ where: key, select: { status: true } });
-      let status = existing?.status;
-      if (status !== "confirmed" && status !== "waitlisted") {
+      let status: ActiveStatus;
+      if (existing?.status === "confirmed" || existing?.status === "waitlisted") status = existing.status;
+      else {
         status = await placeFor(tx, session);
         const fields = { status, requestedAt: at, confirmedAt: status === "confirmed" ? at : null, cancelledAt: null };
         const signUp = await tx.signUp.upsert({
@@ -85,22 +89,16 @@ export async function register(
         });
         if (status === "confirmed") confirmed.push(signUp.id);
       }
-      chosen.push({ ...session, status: status as ChosenSession["status"] });
+      chosen.push({ ...session, hasTeamsLink: session.teamsUrl !== null, status });
     }
 
-    await enqueueMail(
-      tx,
-      {
-        kind: "confirmation",
-        recipient: registrant.email,
-        dedupeKey: `confirmation:${registrant.id}:${randomUUID()}`,
-        registrantId: registrant.id,
-      },
-      at,
-    );
+    await queueConfirmation(tx, registrant, at);
     // A sign-up inside the link window gets its Teams-link mail in this same transaction.
-    if (confirmed.length > 0) await planLinkMailsInTx(tx, at, rules.leadHours, { signUpIds: confirmed });
-    return { ok: true as const, sessions: chosen.map(({ id, title, startsAt, endsAt, status }) => ({ id, title, startsAt, endsAt, status })) };
+    if (confirmed.length > 0) await planLinkMailsInTx(tx, at, rule, { signUpIds: confirmed });
+    return {
+      ok: true as const,
+      sessions: chosen.map(({ id, title, startsAt, endsAt, hasTeamsLink, status }) => ({ id, title, startsAt, endsAt, hasTeamsLink, status })),
+    };
   });
 }
 

@@ -16,7 +16,7 @@ export type PassReport = DrainReport & { planned: number; expired: number; purge
  * is idempotent, so passes may run on every instance, at once, as often as wanted.
  */
 export async function runPass({ db, mailer, settings }: PassDeps, now: Date): Promise<PassReport> {
-  const planned = await planLinkMails(db, now, settings.leadHours);
+  const planned = await planLinkMails(db, now, settings);
   const expired = await expireLinkMails(db, now);
   const drained = await drainOutbox(db, mailer, now, settings);
   const purged = await purgePersonalData(db, now, settings.retentionDays);

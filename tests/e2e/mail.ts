@@ -21,7 +21,7 @@ export async function waitForMail(address: string, subject: RegExp, count = 1): 
 
 /** The personal manage link in a mail, as a path on the site. */
 export function manageLinkIn(mail: CapturedMail): string {
-  const match = mail.text.match(/\/mijn-aanmelding\/[A-Za-z0-9_-]{43}/);
+  const match = mail.text.match(/\/mijn-aanmelding\/[a-z0-9]{20,40}\.[A-Za-z0-9_-]{43}/);
   if (!match) throw new Error(`no manage link in "${mail.subject}"`);
   return match[0];
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { organiserForSession } from "@/lib/auth/admin-session";
+import { organiserForSignIn } from "@/lib/auth/sign-in-session";
 import { bootstrapOrganisers, changePassword, FIRST_ORGANISER_EMAIL, removeOrganiser, setOrganiser } from "@/lib/auth/organisers";
 import { signIn } from "@/lib/auth/sign-in";
 import type { Db } from "@/lib/db";
@@ -24,10 +24,10 @@ describe("signing in", () => {
   it("starts a session stored only as a hash, which ends at its expiry", async () => {
     const result = await attempt("organisator@hu.nl", PASSWORD);
     if (!result.ok) throw new Error("sign-in failed");
-    expect(await organiserForSession(db, result.token, now)).toMatchObject({ email: "organisator@hu.nl" });
+    expect(await organiserForSignIn(db, result.token, now)).toMatchObject({ email: "organisator@hu.nl" });
     const stored = await db.adminSession.findFirstOrThrow();
     expect(stored.tokenHash).not.toBe(result.token);
-    expect(await organiserForSession(db, result.token, new Date(now.getTime() + 8 * 3600_000))).toBeNull();
+    expect(await organiserForSignIn(db, result.token, new Date(now.getTime() + 8 * 3600_000))).toBeNull();
   });
 
   it("answers a wrong password and an unknown address the same way", async () => {
@@ -71,9 +71,11 @@ describe("organiser accounts", () => {
     expect(await db.organiser.count()).toBe(1);
   });
 
-  it("refuses to start with a weak ADMIN_PASSWORD, and says why", () => {
-    expect(() => parseEnv({ ADMIN_EMAIL: "b@hu.nl", ADMIN_PASSWORD: "kort" })).toThrow(/ADMIN_PASSWORD: is too weak: it is shorter than 12 characters/);
-    expect(() => parseEnv({ ADMIN_EMAIL: "b@hu.nl", ADMIN_PASSWORD: "password1234" })).toThrow(/ADMIN_PASSWORD: is too weak: it is a common/);
+  it("refuses to start with a weak ADMIN_PASSWORD, and says why", async () => {
+    const start = (ADMIN_PASSWORD: string) => bootstrapOrganisers(db, parseEnv({ ADMIN_EMAIL: "b@hu.nl", ADMIN_PASSWORD }), now);
+    await expect(start("kort")).rejects.toThrow(/ADMIN_PASSWORD: is too weak: it is shorter than 12 characters/);
+    await expect(start("password1234")).rejects.toThrow(/ADMIN_PASSWORD: is too weak: it is a common/);
+    expect(await db.organiser.count()).toBe(0);
     expect(parseEnv({ ADMIN_EMAIL: "b@hu.nl", ADMIN_PASSWORD: PASSWORD }).ADMIN_PASSWORD).toBe(PASSWORD);
   });
 
@@ -88,8 +90,8 @@ describe("organiser accounts", () => {
     expect(await changePassword(db, organiser.id, PASSWORD, "welkom123456", here.token, now)).toMatchObject({ ok: false, field: "next" });
     expect(await changePassword(db, organiser.id, PASSWORD, "Nog-Een-Sterk-Wachtwoord", here.token, now)).toEqual({ ok: true });
 
-    expect(await organiserForSession(db, here.token, now)).not.toBeNull();
-    expect(await organiserForSession(db, elsewhere.token, now)).toBeNull();
+    expect(await organiserForSignIn(db, here.token, now)).not.toBeNull();
+    expect(await organiserForSignIn(db, elsewhere.token, now)).toBeNull();
     expect((await attempt("a@hu.nl", "Nog-Een-Sterk-Wachtwoord")).ok).toBe(true);
   });
 
@@ -97,12 +99,16 @@ describe("organiser accounts", () => {
     await setOrganiser(db, "a@hu.nl", PASSWORD, now);
     await setOrganiser(db, "b@hu.nl", PASSWORD, now);
     const [a, b] = await db.organiser.findMany({ orderBy: { email: "asc" } });
-    expect(await removeOrganiser(db, a.id, a.id)).toMatch(/jezelf/);
-    expect(await removeOrganiser(db, a.id, b.id)).toBeNull();
+    expect(await removeOrganiser(db, a, a.id)).toMatch(/jezelf/);
+    expect(await removeOrganiser(db, a, b.id)).toBeNull();
     expect(await db.organiser.count()).toBe(1);
+    // The removal and its audit entry are one change.
+    expect(await db.auditEntry.findMany({ select: { organiserEmail: true, action: true, detail: true } })).toEqual([
+      { organiserEmail: "a@hu.nl", action: "organisator verwijderd", detail: "b@hu.nl" },
+    ]);
     await setOrganiser(db, "c@hu.nl", PASSWORD, now);
     const c = await db.organiser.findUniqueOrThrow({ where: { email: "c@hu.nl" } });
     await db.organiser.delete({ where: { id: a.id } });
-    expect(await removeOrganiser(db, a.id, c.id)).toMatch(/laatste/);
+    expect(await removeOrganiser(db, a, c.id)).toMatch(/laatste/);
   });
 });

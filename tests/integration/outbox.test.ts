@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { drainOutbox, MAX_ATTEMPTS } from "@/lib/mail/sender";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
-import { registrantForToken } from "@/lib/registration/manage-token";
+import { registrantForManageLink } from "@/lib/links/manage-link";
 import { register } from "@/lib/registration/register";
 import { BEFORE, person, RULES, seededSessions } from "../support/fixtures";
 import { settings } from "../support/mail-setup";
@@ -55,16 +55,16 @@ describe("the confirmation mail", () => {
     expect(calendars[0]).toContain("METHOD:REQUEST");
     expect(calendars[1]).toContain("DTSTART:20270611T113000Z");
 
-    const token = mail.text.match(/https:\/\/sessies\.example\.nl\/mijn-aanmelding\/([A-Za-z0-9_-]{43})/)?.[1];
-    expect(token).toBeDefined();
+    const link = mail.text.match(/https:\/\/sessies\.example\.nl\/mijn-aanmelding\/([a-z0-9]{20,40}\.[A-Za-z0-9_-]{43})/)?.[1];
+    expect(link).toBeDefined();
     const registrant = await db.registrant.findFirstOrThrow();
-    expect(await registrantForToken(db, token!, BEFORE)).toBe(registrant.id);
-    // The token is stored only as a hash, and expires when the series ends.
-    const stored = await db.manageToken.findFirstOrThrow();
-    expect(stored.tokenHash).not.toContain(token);
-    expect(stored.expiresAt).toEqual(s[4].endsAt);
-    expect(await registrantForToken(db, token!, s[4].endsAt)).toBeNull();
-    expect(JSON.stringify(await db.outboxMail.findMany())).not.toContain(token);
+    expect(await registrantForManageLink(db, settings.linkSecret, link!, BEFORE)).toBe(registrant.id);
+    // The link is derived, not stored, and expires when the series ends.
+    const mac = link!.split(".")[1];
+    expect(JSON.stringify(await db.outboxMail.findMany())).not.toContain(mac);
+    expect(JSON.stringify(await db.registrant.findMany())).not.toContain(mac);
+    expect(await registrantForManageLink(db, settings.linkSecret, link!, new Date(s[4].endsAt.getTime() - 1))).toBe(registrant.id);
+    expect(await registrantForManageLink(db, settings.linkSecret, link!, s[4].endsAt)).toBeNull();
   });
 
   it("a cancellation mail removes the same calendar entry with a higher sequence", async () => {

@@ -9,6 +9,7 @@ export const settings: SenderSettings = {
   claimSeconds: 60,
   ratePerSecond: 10_000,
   messageDomain: "example.nl",
+  linkSecret: Buffer.from("a fixed test secret for personal links, 32+ chars"),
 };
 
 export const passSettings = { ...settings, retentionDays: 30, rateLimitWindowSeconds: 3600 };

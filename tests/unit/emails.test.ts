@@ -18,7 +18,7 @@ const session = (over: Partial<MailSession>): MailSession => ({
   title: "Hoe start je een co-creatie-initiatief?",
   when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
   status: "confirmed",
-  linkSoon: false,
+  linkTiming: "by-deadline",
   ...over,
 });
 
@@ -113,7 +113,7 @@ describe("confirmation", () => {
     expect(later.text).toContain(linkInADay);
     expect(later.text).not.toContain(linkSoon);
 
-    const soon = await render(ConfirmationEmail, props([session({ linkSoon: true })]));
+    const soon = await render(ConfirmationEmail, props([session({ linkTiming: "within-minutes" })]));
     expect(soon.text).toContain(linkSoon);
     expect(soon.text).not.toContain(linkInADay);
   });
@@ -146,7 +146,7 @@ describe("moved up from the waiting list", () => {
 
   it("follows the same Teams link timing rule", async () => {
     expect((await render(MovedUpEmail, props({}))).text).toContain(linkInADay);
-    const soon = (await render(MovedUpEmail, props({ linkSoon: true }))).text;
+    const soon = (await render(MovedUpEmail, props({ linkTiming: "within-minutes" }))).text;
     expect(soon).toContain(linkSoon);
     expect(soon).not.toContain(linkInADay);
   });

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { countFailedMails, getSessionOverview } from "@/lib/data/admin-overview";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { getOverview, mailDelivery } from "@/lib/server/admin";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
 import styles from "../admin.module.css";
 
@@ -11,17 +9,17 @@ export const metadata: Metadata = { title: "Overzicht" };
 
 export default async function OverviewPage() {
   await requireAdmin();
-  const now = new Date();
-  const [sessions, failed] = await Promise.all([getSessionOverview(db(), now), countFailedMails(db())]);
+  const { sessions, failedMails: failed } = await getOverview();
+  const mail = mailDelivery();
   const deadlineText = (deadline: Date) => `${formatDate(deadline)} om ${formatTime(deadline)} uur`;
 
   return (
     <>
       <h1>Overzicht</h1>
-      {!env().SMTP_URL && (
+      {mail.filesOnly && (
         <p className={styles.banner} role="status">
           <strong>Mail wordt niet echt verstuurd.</strong> SMTP_URL is niet ingesteld: mails worden alleen als
-          bestand opgeslagen in {env().MAIL_DIR}. Deelnemers krijgen dus geen bevestiging en geen Teams-link.
+          bestand opgeslagen in {mail.dir}. Deelnemers krijgen dus geen bevestiging en geen Teams-link.
         </p>
       )}
       {sessions

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { audit } from "@/lib/admin/audit";
-import { registrationsCsv } from "@/lib/admin/csv";
 import { adminOrUnauthorized } from "@/lib/auth/current-admin";
-import { listRegistrations, listSessionOptions } from "@/lib/data/admin-registrations";
-import { db } from "@/lib/db";
+import { exportRegistrations } from "@/lib/server/admin";
 
 export const dynamic = "force-dynamic";
 
@@ -19,23 +16,12 @@ export async function GET(request: Request): Promise<Response> {
 
   const parsed = querySchema.safeParse({ sessie: new URL(request.url).searchParams.get("sessie") ?? undefined });
   if (!parsed.success) return plain(400, "Ongeldige sessie.");
-  const sessionId = parsed.data.sessie;
-  const session = sessionId ? (await listSessionOptions(db())).find((option) => option.id === sessionId) : undefined;
-  if (sessionId && !session) return plain(404, "Deze sessie bestaat niet.");
-
-  const rows = await listRegistrations(db(), { sessionId });
-  const csv = registrationsCsv(rows, sessionId);
-  await audit(
-    db(),
-    admin,
-    "export",
-    `Aanmeldingen geëxporteerd als CSV: ${session ? `sessie ${session.number} (${session.title})` : "alle sessies"}, ${rows.length} personen.`,
-  );
-  const filename = session ? `aanmeldingen-sessie-${session.number}.csv` : "aanmeldingen-alle-sessies.csv";
-  return new Response(csv, {
+  const download = await exportRegistrations(admin, parsed.data.sessie);
+  if (!download) return plain(404, "Deze sessie bestaat niet.");
+  return new Response(download.csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename}"`,
+      "content-disposition": `attachment; filename="${download.filename}"`,
       "cache-control": "no-store",
     },
   });

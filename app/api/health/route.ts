@@ -1,13 +1,9 @@
-import { db } from "@/lib/db";
+import { databaseAnswers } from "@/lib/server/visitors";
 
 export const dynamic = "force-dynamic";
 
 /** 200 when the database answers; nothing else is revealed. */
 export async function GET() {
-  try {
-    await db().$queryRawUnsafe("SELECT 1");
-    return new Response("ok", { headers: { "cache-control": "no-store" } });
-  } catch {
-    return new Response("unavailable", { status: 503, headers: { "cache-control": "no-store" } });
-  }
+  const ok = await databaseAnswers();
+  return new Response(ok ? "ok" : "unavailable", { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

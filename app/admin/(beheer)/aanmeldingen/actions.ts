@@ -2,11 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { cancelSignUpByOrganiser, resendMail } from "@/lib/admin/registrations";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { kickScheduler } from "@/lib/scheduler/in-process";
+import { cancelSignUpAs, resendConfirmation } from "@/lib/server/admin";
 
 const cuid = z.string().regex(/^[a-z0-9]{20,40}$/);
 
@@ -33,8 +30,7 @@ export async function cancelSignUpAction(formData: FormData): Promise<void> {
   const parsed = cancelSchema.safeParse({ signUp: field(formData, "signUp"), q: field(formData, "q"), sessie: field(formData, "sessie") });
   if (!parsed.success) backTo({}, "ongeldig");
   const { signUp, ...filter } = parsed.data;
-  const changed = await cancelSignUpByOrganiser(db(), admin, signUp, new Date(), { leadHours: env().REMINDER_LEAD_HOURS });
-  if (changed) kickScheduler();
+  const changed = await cancelSignUpAs(admin, signUp);
   backTo(filter, changed ? "geannuleerd" : "niet-geannuleerd");
 }
 
@@ -43,7 +39,6 @@ export async function resendMailAction(formData: FormData): Promise<void> {
   const parsed = resendSchema.safeParse({ registrant: field(formData, "registrant"), q: field(formData, "q"), sessie: field(formData, "sessie") });
   if (!parsed.success) backTo({}, "ongeldig");
   const { registrant, ...filter } = parsed.data;
-  const queued = await resendMail(db(), admin, registrant, new Date());
-  if (queued) kickScheduler();
+  const queued = await resendConfirmation(admin, registrant);
   backTo(filter, queued ? "mail-verstuurd" : "geen-mail");
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { listRegistrations, listSessionOptions, type RegistrationSignUp } from "@/lib/data/admin-registrations";
-import { db } from "@/lib/db";
+import { getRegistrations, getSessionOptions } from "@/lib/server/admin";
 import { formatCalendarDate, formatDate, formatSessionTime, formatTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 import { cancelSignUpAction, resendMailAction } from "./actions";
@@ -31,10 +30,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RegistrationsPage({ searchParams }: Props) {
   await requireAdmin();
   const params = paramsSchema.parse(await searchParams);
-  const now = new Date();
-  const sessions = await listSessionOptions(db());
+  const sessions = await getSessionOptions();
   const chosen = sessions.find((session) => session.id === params.sessie);
-  const rows = await listRegistrations(db(), { query: params.q, sessionId: chosen?.id });
+  const rows = await getRegistrations({ query: params.q, sessionId: chosen?.id });
   const notice = params.gedaan && NOTICES[params.gedaan];
 
   // Each action's form carries the filter, so the organiser returns to the same list.
@@ -44,7 +42,6 @@ export default async function RegistrationsPage({ searchParams }: Props) {
       {chosen && <input type="hidden" name="sessie" value={chosen.id} />}
     </>
   );
-  const active = (signUp: RegistrationSignUp) => signUp.status !== "cancelled";
 
   return (
     <>
@@ -119,7 +116,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                         <li key={signUp.id}>
                           {signUp.number}. {signUp.title} ({formatSessionTime(signUp.startsAt, signUp.endsAt)}):{" "}
                           <strong>{STATUS[signUp.status]}</strong>
-                          {active(signUp) && signUp.startsAt > now && (
+                          {signUp.cancellable && (
                             <form action={cancelSignUpAction} className={styles.inline}>
                               <input type="hidden" name="signUp" value={signUp.id} />
                               {filterFields}{" "}
@@ -136,7 +133,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                     </ul>
                   </td>
                   <td>
-                    {person.signUps.some((signUp) => active(signUp) && signUp.endsAt > now) && (
+                    {person.resendable && (
                       <form action={resendMailAction}>
                         <input type="hidden" name="registrant" value={person.id} />
                         {filterFields}

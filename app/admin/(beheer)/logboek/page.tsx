@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { listAuditEntries } from "@/lib/data/admin-logs";
-import { db } from "@/lib/db";
+import { getAuditLog } from "@/lib/server/admin";
 import { formatDateTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 
@@ -9,7 +8,7 @@ export const metadata: Metadata = { title: "Logboek" };
 
 export default async function AuditPage() {
   await requireAdmin();
-  const entries = await listAuditEntries(db());
+  const entries = await getAuditLog();
   return (
     <>
       <h1>Logboek</h1>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { listMails } from "@/lib/data/admin-logs";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { getMailLog, mailDelivery } from "@/lib/server/admin";
 import { formatDateTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 
@@ -29,14 +27,15 @@ const STATUS: Record<string, string> = {
 export default async function MailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   await requireAdmin();
   const { status } = await searchParams;
-  const mails = await listMails(db(), status);
+  const mails = await getMailLog(status);
+  const delivery = mailDelivery();
   return (
     <>
       <h1>Mail</h1>
-      {!env().SMTP_URL && (
+      {delivery.filesOnly && (
         <p className={styles.banner} role="status">
           <strong>Mail wordt niet echt verstuurd.</strong> SMTP_URL is niet ingesteld: “verstuurd” betekent hier dat de
-          mail als bestand is opgeslagen in {env().MAIL_DIR}.
+          mail als bestand is opgeslagen in {delivery.dir}.
         </p>
       )}
       <p>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { PasswordForm } from "@/components/admin/password-form";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { listOrganisers } from "@/lib/data/admin-logs";
-import { db } from "@/lib/db";
+import { getOrganisers } from "@/lib/server/admin";
 import { formatDate } from "@/lib/time";
 import { removeOrganiserAction } from "./actions";
 import styles from "../../admin.module.css";
@@ -13,7 +12,7 @@ type Props = { searchParams: Promise<{ fout?: string; verwijderd?: string }> };
 
 export default async function OrganisersPage({ searchParams }: Props) {
   const admin = await requireAdmin();
-  const organisers = await listOrganisers(db());
+  const organisers = await getOrganisers();
   const { fout, verwijderd } = await searchParams;
   return (
     <>

@@ -11,12 +11,10 @@ import {
   submittedValues,
   type SessionFormState,
 } from "@/lib/admin/session-form";
-import { cancelSession, updateSession, type UpdateResult } from "@/lib/admin/sessions";
+import type { UpdateResult } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { CONTENT_TAG } from "@/lib/data/cache";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { kickScheduler } from "@/lib/scheduler/in-process";
+import { cancelWholeSession, saveSession } from "@/lib/server/admin";
+import { CONTENT_TAG } from "@/lib/server/public-site";
 
 const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 
@@ -48,15 +46,12 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
   const parsed = sessionFormSchema.safeParse(raw);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
 
-  const result = await updateSession(db(), admin, id.data, parsed.data, new Date(), { leadHours: env().REMINDER_LEAD_HOURS });
+  const result = await saveSession(admin, id.data, parsed.data);
   if (!result.ok) {
     const { form, ...fields } = result.errors;
     return invalid(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, [message]])), form ? [form] : []);
   }
-  if (result.changed.length > 0) {
-    updateTag(CONTENT_TAG);
-    kickScheduler();
-  }
+  if (result.changed.length > 0) updateTag(CONTENT_TAG);
   return { status: "saved", notice: savedNotice(result), values: formValuesOf(parsed.data), attempt };
 }
 
@@ -65,9 +60,8 @@ export async function cancelSessionAction(formData: FormData): Promise<void> {
   const id = sessionIdSchema.safeParse(formData.get("id"));
   if (!id.success) redirect("/admin");
 
-  const result = await cancelSession(db(), admin, id.data, new Date(), { leadHours: env().REMINDER_LEAD_HOURS });
+  const result = await cancelWholeSession(admin, id.data);
   if (!result.ok) redirect(`/admin/sessies/${id.data}?fout=${result.reason}`);
   updateTag(CONTENT_TAG);
-  kickScheduler();
   redirect(`/admin/sessies/${id.data}?vervallen=${result.cancelled}`);
 }

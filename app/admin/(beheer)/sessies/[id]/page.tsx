@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SessionEditor } from "@/components/admin/session-editor";
 import { formValuesOf, sessionIdSchema } from "@/lib/admin/session-form";
 import { ALREADY_CANCELLED, ENDED } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
-import { getSessionForEditing } from "@/lib/data/admin-session";
-import { db } from "@/lib/db";
+import { getSessionEditor } from "@/lib/server/admin";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
 import { cancelSessionAction } from "./actions";
 import styles from "../../../admin.module.css";
@@ -27,23 +27,12 @@ const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`
 export default async function SessionEditPage({ params, searchParams }: Props) {
   await requireAdmin();
   const id = sessionIdSchema.safeParse((await params).id);
-  const session = id.success ? await getSessionForEditing(db(), id.data) : null;
-  if (!session) {
-    // Rendered here rather than with notFound(): a request-time 404 from Next carries no page.
-    return (
-      <>
-        <h1>Deze sessie bestaat niet</h1>
-        <p>
-          Misschien is de link niet helemaal goed overgenomen. <Link href="/admin">Terug naar het overzicht</Link>
-        </p>
-      </>
-    );
-  }
+  const session = id.success ? await getSessionEditor(id.data) : null;
+  if (!session) notFound();
 
   const query = querySchema.safeParse(await searchParams);
   const { vervallen, fout } = query.success ? query.data : {};
-  const ended = session.endsAt <= new Date();
-  const { confirmed, waitlisted } = session;
+  const { confirmed, waitlisted, ended } = session;
 
   return (
     <>

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getProgramme, siteSettings } from "@/lib/server/public-site";
+import { formatCalendarDate } from "@/lib/time";
+import styles from "../text-page.module.css";
+
+export const metadata: Metadata = {
+  title: "Privacyverklaring",
+  description:
+    "Welke gegevens we bewaren als je je aanmeldt voor de online sessies over co-creatie, waarom, hoe lang, en hoe je ze laat verwijderen.",
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export default async function PrivacyPage() {
+  const { contactEmail: contact, retentionDays: days } = siteSettings();
+  const programme = await getProgramme();
+  const lastEnd = programme?.sessions.at(-1)?.endsAt;
+  const deleteOn = lastEnd && formatCalendarDate(new Date(lastEnd.getTime() + days * DAY_MS));
+
+  return (
+    <article className={styles.article}>
+      <h1>Privacyverklaring</h1>
+      <p className={styles.lead}>
+        We gaan zorgvuldig om met je gegevens. We vragen alleen wat nodig is om je aanmelding te regelen, en we
+        verwijderen het kort nadat de sessies voorbij zijn.
+      </p>
+
+      <h2>Wie is verantwoordelijk?</h2>
+      <p>
+        Hogeschool Utrecht organiseert deze sessies in het onderzoeksproject CoSIE, samen met
+        Kennisplatform Utrecht Sociaal. Hogeschool Utrecht is verantwoordelijk voor je gegevens.
+      </p>
+
+      <h2>Welke gegevens bewaren we?</h2>
+      <ul>
+        <li>je naam, e-mailadres en organisatie;</li>
+        <li>je functie, als je die invult;</li>
+        <li>voor welke sessies je je aanmeldt of afmeldt, en wanneer;</li>
+        <li>wanneer je akkoord ging met deze privacyverklaring;</li>
+        <li>welke mails we je sturen en of ze zijn aangekomen bij de mailserver.</li>
+      </ul>
+      <p>
+        Om misbruik van het formulier te voorkomen, tellen we kort hoe vaak er vanaf een internetadres
+        (IP-adres) wordt aangemeld. We gebruiken geen cookies om je te volgen en geen
+        advertentiediensten.
+      </p>
+
+      <h2>Waarom?</h2>
+      <p>
+        We gebruiken je gegevens alleen om je aanmelding te regelen: om je een bevestiging en de link naar
+        Microsoft Teams te sturen, je te laten weten als er iets verandert, en zodat de organisatoren weten
+        wie er komen. Dat doen we omdat je daar bij je aanmelding toestemming voor geeft.
+      </p>
+
+      <h2>Wie kan je gegevens zien?</h2>
+      <p>
+        Alleen de organisatoren van Hogeschool Utrecht en Kennisplatform Utrecht Sociaal. De naam die je
+        in Teams opgeeft, is tijdens de sessie zichtbaar voor de andere deelnemers. We verkopen je gegevens
+        niet en geven ze niet aan anderen.
+      </p>
+
+      <h2>Hoe lang bewaren we je gegevens?</h2>
+      <p>
+        We verwijderen je gegevens {days} dagen na de laatste sessie van de serie
+        {deleteOn ? `, dus uiterlijk op ${deleteOn}` : ""}. Daarna bewaren we alleen hoeveel mensen er per
+        sessie waren aangemeld. Die aantallen zeggen niets over jou.
+      </p>
+
+      <h2>Afmelden of gegevens laten verwijderen</h2>
+      <p>
+        In elke mail die je van ons krijgt, staat een persoonlijke link. Daarmee kun je je afmelden voor
+        één of alle sessies. Wil je je gegevens inzien, laten aanpassen of eerder laten verwijderen? Mail
+        naar <a href={`mailto:${contact}`}>{contact}</a>. We regelen het zo snel mogelijk.
+      </p>
+
+      <h2>Je rechten</h2>
+      <p>
+        Je mag altijd vragen welke gegevens we van je hebben, en je mag ze laten aanpassen of verwijderen.
+        Je kunt je toestemming altijd intrekken. Ben je het niet eens met hoe we met je gegevens omgaan?
+        Dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens.
+      </p>
+    </article>
+  );
+}

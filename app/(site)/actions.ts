@@ -1,0 +1,106 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp } from "@/lib/client-ip";
+import { FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
+import type { FieldErrors, RegistrationState, SubmittedValues } from "@/lib/registration/form-state";
+import { overFormLimit, sendLostLink, signUp } from "@/lib/server/visitors";
+import { formatSessionTime } from "@/lib/time";
+
+const LIMITED =
+  "Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Wacht een uur en probeer het dan opnieuw, of mail ons.";
+const BROKEN = "Er ging iets mis. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.";
+
+function submitted(raw: Record<string, unknown>): SubmittedValues {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  const sessions = Array.isArray(raw.sessions) ? raw.sessions.filter((id) => typeof id === "string") : [];
+  return {
+    name: text(raw.name),
+    email: text(raw.email),
+    organisation: text(raw.organisation),
+    role: text(raw.role),
+    sessions,
+    consent: raw.consent === "on",
+  };
+}
+
+// A value the form cannot produce is one error for the whole form, not for a field.
+function splitForged({ fieldErrors, formErrors }: { fieldErrors: Record<string, string[] | undefined>; formErrors: string[] }) {
+  const errors: FieldErrors = {};
+  const forms = new Set(formErrors);
+  for (const [field, messages = []] of Object.entries(fieldErrors)) {
+    const own = messages.filter((message) => message !== FORGED);
+    if (own.length < messages.length || field === "website") forms.add(FORGED);
+    if (own.length > 0 && field !== "website") errors[field as keyof FieldErrors] = own;
+  }
+  return [errors, [...forms]] as [FieldErrors, string[]];
+}
+
+export async function registerAction(previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  const raw = formDataToObject(formData, ["sessions"]);
+  const values = submitted(raw);
+  const attempt = previous.status === "invalid" ? previous.attempt + 1 : 1;
+  const invalid = (errors: FieldErrors, formErrors: string[] = []): RegistrationState => ({
+    status: "invalid",
+    errors,
+    formErrors,
+    values,
+    attempt,
+  });
+
+  try {
+    if (await overFormLimit("register", { ip: clientIp(await headers()) })) return invalid({}, [LIMITED]);
+    const parsed = registrationSchema.safeParse(raw);
+    if (!parsed.success) return invalid(...splitForged(z.flattenError(parsed.error)));
+    if (await overFormLimit("register", { email: parsed.data.email })) return invalid({}, [LIMITED]);
+
+    const result = await signUp(parsed.data);
+    if (!result.ok) return invalid({ [result.field]: [result.message] });
+    return {
+      status: "done",
+      sessions: result.sessions.map((session) => ({
+        title: session.title,
+        when: formatSessionTime(session.startsAt, session.endsAt),
+        waitlisted: session.waitlisted,
+        linkTiming: session.linkTiming,
+      })),
+    };
+  } catch (error) {
+    console.error("[registration] failed:", error);
+    return invalid({}, [BROKEN]);
+  }
+}
+
+export type LostLinkState =
+  | { status: "idle" }
+  | { status: "invalid"; errors: { email?: string[] }; formErrors: string[]; email: string; attempt: number }
+  | { status: "sent" };
+
+/** Mails the manage link again. The answer is the same whether or not the address is known. */
+export async function requestLinkAction(previous: LostLinkState, formData: FormData): Promise<LostLinkState> {
+  const raw = formDataToObject(formData);
+  const email = typeof raw.email === "string" ? raw.email : "";
+  const attempt = previous.status === "invalid" ? previous.attempt + 1 : 1;
+  const invalid = (errors: { email?: string[] }, formErrors: string[] = []): LostLinkState => ({
+    status: "invalid",
+    errors,
+    formErrors,
+    email,
+    attempt,
+  });
+  try {
+    if (await overFormLimit("lost-link", { ip: clientIp(await headers()) })) return invalid({}, [LIMITED]);
+    const parsed = lostLinkSchema.safeParse(raw);
+    if (!parsed.success) {
+      const { fieldErrors, formErrors } = z.flattenError(parsed.error);
+      return invalid({ email: fieldErrors.email }, formErrors);
+    }
+    if (await overFormLimit("lost-link", { email: parsed.data.email })) return invalid({}, [LIMITED]);
+    await sendLostLink(parsed.data.email);
+    return { status: "sent" };
+  } catch (error) {
+    console.error("[lost-link] failed:", error);
+    return invalid({}, [BROKEN]);
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Db } from "../db";
+import { ACTIVE_STATUSES } from "../statuses";
+
+export type SessionForEditing = {
+  id: string;
+  number: number;
+  title: string;
+  summary: string | null;
+  description: string;
+  speakerName: string;
+  speakerRole: string | null;
+  speakerOrganisation: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  teamsUrl: string | null;
+  capacity: number | null;
+  cancelledAt: Date | null;
+  /** The people a cancellation of the whole session would mail. */
+  confirmed: number;
+  waitlisted: number;
+};
+
+/** One session as the organisers' editor shows it, or null. Never cached. */
+export async function getSessionForEditing(db: Db, id: string): Promise<SessionForEditing | null> {
+  const session = await db.session.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      summary: true,
+      description: true,
+      speakerName: true,
+      speakerRole: true,
+      speakerOrganisation: true,
+      startsAt: true,
+      endsAt: true,
+      teamsUrl: true,
+      capacity: true,
+      cancelledAt: true,
+    },
+  });
+  if (!session) return null;
+  const counts = await db.signUp.groupBy({
+    by: ["status"],
+    where: { sessionId: id, status: { in: ACTIVE_STATUSES } },
+    _count: { _all: true },
+  });
+  const count = (status: (typeof ACTIVE_STATUSES)[number]) => counts.find((row) => row.status === status)?._count._all ?? 0;
+  return { ...session, confirmed: count("confirmed"), waitlisted: count("waitlisted") };
+}

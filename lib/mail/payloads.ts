@@ -1,0 +1,28 @@
+import { z } from "zod";
+import type { MailKind } from "../statuses";
+
+// What each kind of mail carries from the transaction that queued it to the sender. Whatever must
+// stay the same across retries (a calendar sequence) is fixed here, once.
+
+const id = z.string().min(1);
+const sequence = z.number().int().nonnegative();
+const calendar = z.object({ signUpId: id, sequence });
+/** Every mail carries the person's manage link at the version it was queued with. */
+const mail = z.object({ manageLink: z.number().int().positive() });
+
+export const payloadSchemas = {
+  /** Every sign-up the person held when it was queued; confirmed ones carry their calendar sequence. */
+  confirmation: mail.extend({ signUps: z.array(z.object({ signUpId: id, sequence: sequence.nullable() })) }),
+  cancellation: mail.extend({ signUps: z.array(calendar), byOrganiser: z.boolean() }),
+  "moved-up": mail.extend({ sequence }),
+  "manage-link": mail,
+  link: mail.extend({ linkVersion: z.number().int().positive(), sequence }),
+  correction: mail.extend({ linkVersion: z.number().int().positive(), sequence }),
+} satisfies Record<MailKind, z.ZodType>;
+
+export type Payload<K extends MailKind> = z.infer<(typeof payloadSchemas)[K]>;
+
+/** Reads a stored payload with its kind's schema; a row that does not fit fails loudly, not silently. */
+export function readPayload<K extends MailKind>(kind: K, json: string): Payload<K> {
+  return payloadSchemas[kind].parse(JSON.parse(json)) as Payload<K>;
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { registrationsCsv } from "../admin/csv";
+import { audit } from "../admin/audit";
+import { cancelSignUpByOrganiser, resendMail } from "../admin/registrations";
+import type { SessionInput } from "../admin/session-form";
+import { cancelSession, updateSession } from "../admin/sessions";
+import type { Organiser } from "../auth/sign-in-session";
+import { listAuditEntries, listMails, listOrganisers } from "../data/admin-logs";
+import { countFailedMails, getSessionOverview } from "../data/admin-overview";
+import { listRegistrations, listSessionOptions } from "../data/admin-registrations";
+import { getSessionForEditing } from "../data/session-for-editing";
+import { kickScheduler } from "./scheduler";
+import { wiring } from "./wiring";
+
+// What the organisers' pages and actions call. Every caller has passed requireAdmin() first.
+
+/** Whether mail really goes out, or only into files (no SMTP_URL): organisers are warned. */
+export function mailDelivery(): { filesOnly: boolean; dir: string } {
+  const { config } = wiring();
+  return { filesOnly: !config.SMTP_URL, dir: config.MAIL_DIR };
+}
+
+export async function getOverview() {
+  const { db, now, rule } = wiring();
+  const [sessions, failedMails] = await Promise.all([getSessionOverview(db, now(), rule), countFailedMails(db)]);
+  return { sessions, failedMails };
+}
+
+/** People and their sign-ups, with what an organiser can still do about each at this moment. */
+export async function getRegistrations(filter: { query?: string; sessionId?: string }) {
+  const { db, now } = wiring();
+  const at = now();
+  const rows = await listRegistrations(db, filter);
+  return rows.map((row) => {
+    const signUps = row.signUps.map((signUp) => ({ ...signUp, cancellable: signUp.status !== "cancelled" && signUp.startsAt > at }));
+    // The same sign-ups a resent confirmation would list (lib/admin/registrations.ts).
+    const resendable = row.signUps.some((signUp) => signUp.status !== "cancelled" && signUp.endsAt > at);
+    return { ...row, signUps, resendable };
+  });
+}
+
+export const getSessionOptions = () => listSessionOptions(wiring().db);
+export const getMailLog = (status?: string) => listMails(wiring().db, status);
+export const getAuditLog = () => listAuditEntries(wiring().db);
+export const getOrganisers = () => listOrganisers(wiring().db);
+
+/** A session for the editor, and whether it is over; null when there is no such session. */
+export async function getSessionEditor(id: string) {
+  const { db, now } = wiring();
+  const session = await getSessionForEditing(db, id);
+  return session && { ...session, ended: session.endsAt <= now() };
+}
+
+export async function saveSession(admin: Organiser, id: string, input: SessionInput) {
+  const { db, now, rule } = wiring();
+  const result = await updateSession(db, admin, id, input, now(), rule);
+  if (result.ok && result.changed.length > 0) kickScheduler();
+  return result;
+}
+
+export async function cancelWholeSession(admin: Organiser, id: string) {
+  const { db, now, rule } = wiring();
+  const result = await cancelSession(db, admin, id, now(), rule);
+  if (result.ok) kickScheduler();
+  return result;
+}
+
+export async function cancelSignUpAs(admin: Organiser, signUpId: string): Promise<boolean> {
+  const { db, now, rule } = wiring();
+  const changed = await cancelSignUpByOrganiser(db, admin, signUpId, now(), rule);
+  if (changed) kickScheduler();
+  return changed;
+}
+
+export async function resendConfirmation(admin: Organiser, registrantId: string): Promise<boolean> {
+  const { db, now } = wiring();
+  const queued = await resendMail(db, admin, registrantId, now());
+  if (queued) kickScheduler();
+  return queued;
+}
+
+/** The registrations as CSV, all or for one session, in the audit log; null for an unknown session. */
+export async function exportRegistrations(admin: Organiser, sessionId?: string) {
+  const { db } = wiring();
+  const session = sessionId ? (await listSessionOptions(db)).find((option) => option.id === sessionId) : undefined;
+  if (sessionId && !session) return null;
+  const rows = await listRegistrations(db, { sessionId });
+  await audit(
+    db,
+    admin,
+    "export",
+    `Aanmeldingen geëxporteerd als CSV: ${session ? `sessie ${session.number} (${session.title})` : "alle sessies"}, ${rows.length} personen.`,
+  );
+  return {
+    filename: session ? `aanmeldingen-sessie-${session.number}.csv` : "aanmeldingen-alle-sessies.csv",
+    csv: registrationsCsv(rows, sessionId),
+  };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { queryProgramme, querySession, toProgramme, toSessionDetail, type SessionSummary } from "../data/programme";
+import { queryProjectPage, toProjectPage } from "../data/project";
+import { registrationOpen } from "../registration/open";
+import { linkTiming, type LinkTiming } from "../teams-link-rule";
+import { wiring } from "./wiring";
+
+/** Every public content query carries this tag; organisers' edits revalidate it. */
+export const CONTENT_TAG = "content";
+
+/**
+ * Caches a query's plain-JSON result for REVALIDATE_SECONDS. Pages that use it are regenerated
+ * on the same interval, so no public page is older than that (see next.config.ts).
+ */
+function cachedQuery<Args extends unknown[], Result>(key: string, query: (...args: Args) => Promise<Result>) {
+  return (...args: Args): Promise<Result> =>
+    unstable_cache(query, [key], { tags: [CONTENT_TAG], revalidate: wiring().config.REVALIDATE_SECONDS })(...args);
+}
+
+const programmeRow = cachedQuery("programme", () => queryProgramme(wiring().db));
+const sessionRow = cachedQuery("session", (number: number) => querySession(wiring().db, number));
+const projectRow = cachedQuery("project-page", () => queryProjectPage(wiring().db));
+
+/** A session as a page shows it at the moment it is rendered. */
+export type SessionView<S extends SessionSummary = SessionSummary> = S & { registrationOpen: boolean; linkTiming: LinkTiming };
+
+// Cached content is timeless; what depends on the clock is worked out when a page is rendered.
+function view<S extends SessionSummary>(session: S): SessionView<S> {
+  const { now, rule } = wiring();
+  return { ...session, registrationOpen: registrationOpen(session, now()), linkTiming: linkTiming(session, now(), rule) };
+}
+
+export async function getProgramme() {
+  const row = await programmeRow();
+  if (!row) return null;
+  const programme = toProgramme(row);
+  return { ...programme, sessions: programme.sessions.map(view) };
+}
+
+export async function getSession(number: number) {
+  const row = await sessionRow(number);
+  return row && view(toSessionDetail(row));
+}
+
+export async function getProjectPage() {
+  const row = await projectRow();
+  return row && toProjectPage(row);
+}
+
+/** What the public pages say about the site itself: whom to write to, and how long data is kept. */
+export function siteSettings(): { contactEmail: string; retentionDays: number } {
+  const { config } = wiring();
+  return { contactEmail: config.CONTACT_EMAIL, retentionDays: config.RETENTION_DAYS };
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { listSessionsById } from "../data/programme";
+import { getOwnSignUps } from "../data/registrant";
+import { registrantForManageLink } from "../links/manage-link";
+import { overLimit } from "../rate-limit";
+import { cancelOwnSignUps } from "../registration/cancel";
+import { emailKey } from "../registration/email-key";
+import type { RegistrationInput } from "../registration/form-schema";
+import { requestManageLink } from "../registration/lost-link";
+import { register } from "../registration/register";
+import { linkTiming, type LinkTiming } from "../teams-link-rule";
+import { kickScheduler } from "./scheduler";
+import { wiring } from "./wiring";
+
+export type PublicForm = "register" | "lost-link";
+
+/** Counts one submission of a public form from this IP address or for this address; true when over the limit. */
+export async function overFormLimit(form: PublicForm, by: { ip: string } | { email: string }): Promise<boolean> {
+  const { db, config, now } = wiring();
+  const [kind, value, max] =
+    "ip" in by ? ["ip", by.ip, config.RATE_LIMIT_PER_IP] : ["email", emailKey(by.email), config.RATE_LIMIT_PER_EMAIL];
+  return overLimit(db, [{ key: `${form}:${kind}:${value}`, max }], config.RATE_LIMIT_WINDOW_SECONDS, now());
+}
+
+export type SignedUpSession = { title: string; startsAt: Date; endsAt: Date; waitlisted: boolean; linkTiming: LinkTiming };
+
+export type SignUpResult = { ok: true; sessions: SignedUpSession[] } | { ok: false; field: "sessions"; message: string };
+
+/** Signs a visitor up. A robot that filled in the honeypot sees what a person would, and nothing is stored. */
+export async function signUp(input: RegistrationInput): Promise<SignUpResult> {
+  const { db, now, rule } = wiring();
+  if (input.website !== "") {
+    const sessions = await listSessionsById(db, input.sessions);
+    return {
+      ok: true,
+      sessions: sessions.map((session) => ({
+        ...session,
+        waitlisted: false,
+        linkTiming: linkTiming({ ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null }, now(), rule),
+      })),
+    };
+  }
+  const result = await register(db, input, now, rule);
+  if (!result.ok) return result;
+  kickScheduler();
+  const at = now();
+  return {
+    ok: true,
+    sessions: result.sessions.map((session) => ({
+      title: session.title,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      waitlisted: session.status === "waitlisted",
+      linkTiming: linkTiming({ ...session, cancelled: false }, at, rule),
+    })),
+  };
+}
+
+/** Mails the manage link to a known address; an unknown one gets nothing, and the caller cannot tell. */
+export async function sendLostLink(email: string): Promise<void> {
+  const { db, now } = wiring();
+  if (await requestManageLink(db, email, now())) kickScheduler();
+}
+
+async function ownerOf(link: string): Promise<string | null> {
+  const { db, now, secret } = wiring();
+  return registrantForManageLink(db, await secret(), link, now());
+}
+
+/** What a person sees behind their manage link, or null when the link does not (or no longer) work. */
+export async function getManagePage(link: string) {
+  const registrantId = await ownerOf(link);
+  const { db, now } = wiring();
+  return registrantId && getOwnSignUps(db, registrantId, now());
+}
+
+/** Cancels some or all of the link owner's sign-ups; null when the link does not work. */
+export async function cancelOwn(link: string, which: string[] | "all"): Promise<number | null> {
+  const registrantId = await ownerOf(link);
+  if (!registrantId) return null;
+  const { db, now, rule } = wiring();
+  const cancelled = await cancelOwnSignUps(db, registrantId, which, now(), rule);
+  if (cancelled.length > 0) kickScheduler();
+  return cancelled.length;
+}
+
+/** Whether the database answers: for the health check. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await wiring().db.$queryRawUnsafe("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}
