@@ -16,6 +16,10 @@ export type TestSmtp = {
   mails: CapturedMail[];
   /** Refuse recipients matching this with a permanent 550, as a mailbox that does not exist. */
   rejectRecipient: (address: string) => boolean;
+  /** Answer this many more mails, after reading them whole, with a temporary 451: the sender must retry. */
+  deferNext: number;
+  /** The mails answered with 451, as they were sent. */
+  deferred: CapturedMail[];
   close(): Promise<void>;
 };
 
@@ -43,6 +47,8 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     port: 0,
     mails,
     rejectRecipient: () => false,
+    deferNext: 0,
+    deferred: [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
@@ -59,6 +65,11 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
+          if (smtp.deferNext > 0) {
+            smtp.deferNext--;
+            smtp.deferred.push(capture(parsed));
+            return callback(Object.assign(new Error("451 4.3.0 Try again later"), { responseCode: 451 }));
+          }
           mails.push(capture(parsed));
           callback();
         })
