@@ -12,18 +12,18 @@ const nextConfig: NextConfig = {
   // nothing rendered by an earlier process is served.
   experimental: { isrFlushToDisk: false },
   async rewrites() {
-    // The public pages live under app/[lang], whose pages are generated on their first request and
-    // then cached: the build renders nothing from the database. Only the known paths are mapped
-    // there; any other path falls through to no route and gets the static 404 page (Next renders
-    // a notFound() thrown at request time without its HTML, which fails visitors without JS).
+    // The public pages live in the cache segment app/(site)/[cached], whose pages are generated on
+    // their first request and then cached: the build renders nothing from the database. Only the
+    // known paths are mapped there; any other path falls through to no route and gets the 404
+    // page. (A direct /cached/... request matches the catch-all too, so it is a 404 as well.)
     const pages = ["/project", "/privacy", "/toegankelijkheid", "/link-kwijt", "/sessies/:nummer(\\d{1,3})"];
     return {
       beforeFiles: [],
       afterFiles: [
-        { source: "/", destination: "/nl" },
-        ...pages.map((source) => ({ source, destination: `/nl${source}` })),
-        // Personal and organiser pages are rendered per request, outside app/[lang].
-        { source: "/:path((?!(?:mijn-aanmelding|admin|api)(?:/|$)).*)", destination: "/nl/-/:path" },
+        { source: "/", destination: "/cached" },
+        ...pages.map((source) => ({ source, destination: `/cached${source}` })),
+        // Personal and organiser pages are rendered per request, outside the cache segment.
+        { source: "/:path((?!(?:mijn-aanmelding|admin|api)(?:/|$)).*)", destination: "/cached/-/:path" },
       ],
       fallback: [],
     };

@@ -20,6 +20,10 @@ export function NotFoundHelp() {
           <Link href="/privacy">Privacyverklaring</Link>
         </li>
       </ul>
+      <p>
+        Kwam je hier via je persoonlijke link uit een mail? Die werkt misschien niet meer.{" "}
+        <Link href="/link-kwijt">Vraag een nieuwe link aan</Link>.
+      </p>
     </>
   );
 }

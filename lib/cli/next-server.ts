@@ -1,8 +1,9 @@
 import { createServer } from "node:http";
 import next from "next";
+import { prerenderedNotFound, sendFullNotFoundPage } from "./not-found-page";
 
 /**
- * Serves the built site. Unless a trusted reverse proxy sits in front (TRUST_PROXY), a client's
+ * Serves the built site, with the full 404 page for every 404 (./not-found-page.ts). Unless a trusted reverse proxy sits in front (TRUST_PROXY), a client's
  * own X-Forwarded-For is dropped, so Next fills in the socket's address and rate limits per IP
  * cannot be dodged by sending a made-up one.
  */
@@ -10,11 +11,13 @@ export async function serveNext(options: { port: number; hostname?: string; trus
   const app = next({ dev: false, port: options.port, hostname: options.hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const notFoundPage = prerenderedNotFound();
   const server = createServer((req, res) => {
     if (!options.trustProxy) {
       delete req.headers["x-forwarded-for"];
       delete req.headers["x-real-ip"];
     }
+    sendFullNotFoundPage(req, res, notFoundPage);
     void handle(req, res);
   });
   server.listen(options.port, options.hostname, () => {

@@ -87,7 +87,9 @@ test("an organiser changes their password and signs in with the new one", async 
   await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("kort");
   await page.getByLabel("Nieuw wachtwoord nog een keer").fill("kort");
   await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
-  await expect(page.getByText("Het wachtwoord is te kort")).toBeVisible();
+  // The message stands by its field and, as a link to it, in the summary above the form.
+  await expect(page.getByText("Het wachtwoord is te kort").first()).toBeVisible();
+  await expect(page.getByLabel("Nieuw wachtwoord", { exact: true })).toHaveAccessibleDescription(/Het wachtwoord is te kort/);
 
   const next = "Een-Nieuw-Sterk-Wachtwoord-2027";
   await page.getByLabel("Huidig wachtwoord").fill(password!);
@@ -104,4 +106,10 @@ test("an organiser changes their password and signs in with the new one", async 
   await signIn(next);
   await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
   await context.close();
+});
+
+test("an unknown session in the editor answers 404 with the full page", async ({ page }) => {
+  const response = await page.goto("/admin/sessies/cm0000000000000000000000a");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet");
 });

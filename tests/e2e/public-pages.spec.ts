@@ -118,7 +118,7 @@ test("the accessibility statement names the standard, an honest status and how t
 });
 
 test("an unknown address gets a 404 page that helps the visitor on", async ({ page }, testInfo) => {
-  for (const path of ["/bestaat-niet", "/sessies/abc", "/nl", "/a/b/c"]) {
+  for (const path of ["/bestaat-niet", "/sessies/abc", "/nl", "/cached", "/cached/project", "/a/b/c"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet");

@@ -88,3 +88,13 @@ test("a known address gets a fresh working manage link; an unknown one the same 
   expect(await mailsTo(stranger.email)).toEqual([]);
   expect(storedFor(stranger)).toEqual({ registrants: 0, mails: 0 });
 });
+
+test("a manage link that does not work answers 404 with the full page, and the way to a new link", async ({ page }) => {
+  for (const link of ["abc", "cm0000000000000000000000a.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
+    const response = await page.goto(`/mijn-aanmelding/${link}`);
+    expect(response?.status(), link).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet");
+  }
+  await page.getByRole("link", { name: "Vraag een nieuwe link aan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Link kwijt?");
+});

@@ -1,50 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db";
+import { describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db";
 import { registrantForManageLink } from "@/lib/links/manage-link";
 import { signLink } from "@/lib/links/personal-link";
 import { linkSecret } from "@/lib/links/secret";
 import { drainOutbox } from "@/lib/mail/sender";
-import { smtpMailer, type Mailer } from "@/lib/mail/transport";
 import { requestManageLink } from "@/lib/registration/lost-link";
 import { register } from "@/lib/registration/register";
-import { BEFORE, person, RULES, seededSessions } from "../support/fixtures";
+import { BEFORE, person, RULES } from "../support/fixtures";
 import { settings } from "../support/mail-setup";
-import { startSmtp, type TestSmtp } from "../support/smtp";
-import { freshDatabase } from "../support/test-db";
+import { useMailWorld } from "../support/mail-world";
 
-let db: Db;
-let url: string;
-let dispose: () => Promise<void>;
-let smtp: TestSmtp;
-let mailer: Mailer;
-let s: Awaited<ReturnType<typeof seededSessions>>;
-
-beforeEach(async () => {
-  ({ db, url, dispose } = await freshDatabase());
-  s = await seededSessions(db);
-  smtp = await startSmtp();
-  mailer = smtpMailer(smtp.url);
-});
-afterEach(async () => {
-  mailer.close();
-  await smtp.close();
-  await dispose();
-});
+const world = useMailWorld();
 
 const linkIn = (text: string) => text.match(/\/mijn-aanmelding\/([a-z0-9]{20,40}\.[A-Za-z0-9_-]{43})/)?.[1];
 const sequenceIn = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").match(/SEQUENCE:(\d+)/)?.[1];
-const owner = (link: string, now = BEFORE) => registrantForManageLink(db, settings.linkSecret, link, now);
+const owner = (link: string, now = BEFORE) => registrantForManageLink(world.db, settings.linkSecret, link, now);
 
 async function signUp(email = "anne@example.nl") {
-  await register(db, person(email, [s[1].id]), BEFORE, RULES);
-  return db.registrant.findUniqueOrThrow({ where: { emailKey: email } });
+  await register(world.db, person(email, [world.s[1].id]), BEFORE, RULES);
+  return world.db.registrant.findUniqueOrThrow({ where: { emailKey: email } });
 }
 
 /** Sends what is queued with the server answering 451 once, then again once the back-off has passed. */
 async function sendWithOneRetry() {
-  smtp.deferNext = 1;
-  expect(await drainOutbox(db, mailer, BEFORE, settings)).toMatchObject({ sent: 0, retrying: 1 });
-  const { nextAttemptAt } = await db.outboxMail.findFirstOrThrow({ where: { status: "pending" } });
+  world.smtp.deferNext = 1;
+  expect(await drainOutbox(world.db, world.mailer, BEFORE, settings)).toMatchObject({ sent: 0, retrying: 1 });
+  const { nextAttemptAt } = await world.db.outboxMail.findFirstOrThrow({ where: { status: "pending" } });
   return nextAttemptAt;
 }
 
@@ -52,25 +33,25 @@ describe("a retried mail", () => {
   it("carries the same manage link, calendar sequence and Message-ID as the first attempt", async () => {
     await signUp();
     const retryAt = await sendWithOneRetry();
-    expect(await drainOutbox(db, mailer, retryAt, settings)).toMatchObject({ sent: 1 });
+    expect(await drainOutbox(world.db, world.mailer, retryAt, settings)).toMatchObject({ sent: 1 });
 
-    const [first, second] = [smtp.deferred[0], smtp.mails[0]];
+    const [first, second] = [world.smtp.deferred[0], world.smtp.mails[0]];
     expect(linkIn(first.text)).toBeDefined();
     expect(linkIn(second.text)).toBe(linkIn(first.text));
     expect(sequenceIn(second.attachments[0].content)).toBe(sequenceIn(first.attachments[0].content));
     expect(second.messageId).toBe(first.messageId);
     // Composing wrote nothing: no second sequence was taken for the retry.
-    expect((await db.signUp.findFirstOrThrow()).calendarSequence).toBe(Number(sequenceIn(first.attachments[0].content)));
+    expect((await world.db.signUp.findFirstOrThrow()).calendarSequence).toBe(Number(sequenceIn(first.attachments[0].content)));
   });
 
   it("keeps its link even when the person asks for a new one between the attempts", async () => {
     await signUp();
     const retryAt = await sendWithOneRetry();
-    await requestManageLink(db, "anne@example.nl", BEFORE);
-    await drainOutbox(db, mailer, retryAt, settings);
-    const confirmation = smtp.mails.find((mail) => /aanmelding voor/.test(mail.subject))!;
-    const fresh = smtp.mails.find((mail) => /persoonlijke link/.test(mail.subject))!;
-    expect(linkIn(confirmation.text)).toBe(linkIn(smtp.deferred[0].text));
+    await requestManageLink(world.db, "anne@example.nl", BEFORE);
+    await drainOutbox(world.db, world.mailer, retryAt, settings);
+    const confirmation = world.smtp.mails.find((mail) => /aanmelding voor/.test(mail.subject))!;
+    const fresh = world.smtp.mails.find((mail) => /persoonlijke link/.test(mail.subject))!;
+    expect(linkIn(confirmation.text)).toBe(linkIn(world.smtp.deferred[0].text));
     expect(linkIn(fresh.text)).not.toBe(linkIn(confirmation.text));
   });
 });
@@ -78,12 +59,12 @@ describe("a retried mail", () => {
 describe("a manage link", () => {
   it("is derived: nothing stored opens it, and it opens the page of its owner only", async () => {
     const anne = await signUp();
-    await drainOutbox(db, mailer, BEFORE, settings);
-    const link = linkIn(smtp.mails[0].text)!;
+    await drainOutbox(world.db, world.mailer, BEFORE, settings);
+    const link = linkIn(world.smtp.mails[0].text)!;
     expect(link.split(".")[0]).toBe(anne.id);
     expect(await owner(link)).toBe(anne.id);
     const mac = link.split(".")[1];
-    for (const rows of [await db.outboxMail.findMany(), await db.registrant.findMany(), await db.serverSecret.findMany()]) {
+    for (const rows of [await world.db.outboxMail.findMany(), await world.db.registrant.findMany(), await world.db.serverSecret.findMany()]) {
       expect(JSON.stringify(rows)).not.toContain(mac);
     }
   });
@@ -102,26 +83,26 @@ describe("a manage link", () => {
   it("dies when its version is raised, and when its owner is deleted", async () => {
     const anne = await signUp();
     const old = signLink(settings.linkSecret, "manage", anne.id, 1);
-    await requestManageLink(db, "anne@example.nl", BEFORE);
+    await requestManageLink(world.db, "anne@example.nl", BEFORE);
     const fresh = signLink(settings.linkSecret, "manage", anne.id, 2);
     expect([await owner(old), await owner(fresh)]).toEqual([anne.id, anne.id]);
 
-    await db.registrant.update({ where: { id: anne.id }, data: { manageLinkValidFrom: 2 } });
+    await world.db.registrant.update({ where: { id: anne.id }, data: { manageLinkValidFrom: 2 } });
     expect([await owner(old), await owner(fresh)]).toEqual([null, anne.id]);
-    await db.registrant.delete({ where: { id: anne.id } });
+    await world.db.registrant.delete({ where: { id: anne.id } });
     expect(await owner(fresh)).toBeNull();
   });
 });
 
 describe("the link secret", () => {
   it("is generated once and shared by every instance and restart", async () => {
-    const [other, restarted] = [createDb(url), createDb(url)];
+    const [other, restarted] = [createDb(world.url), createDb(world.url)];
     try {
-      const [a, b] = await Promise.all([linkSecret(db, undefined), linkSecret(other, undefined)]);
+      const [a, b] = await Promise.all([linkSecret(world.db, undefined), linkSecret(other, undefined)]);
       expect(a.length).toBe(32);
       expect(b.equals(a)).toBe(true);
       expect((await linkSecret(restarted, undefined)).equals(a)).toBe(true);
-      expect(await db.serverSecret.count()).toBe(1);
+      expect(await world.db.serverSecret.count()).toBe(1);
     } finally {
       await Promise.all([other.$disconnect(), restarted.$disconnect()]);
     }
@@ -129,7 +110,7 @@ describe("the link secret", () => {
 
   it("is APP_SECRET when that is set", async () => {
     const configured = "a secret from the environment, 32+ chars";
-    expect((await linkSecret(db, configured)).toString("utf8")).toBe(configured);
-    expect(await db.serverSecret.count()).toBe(0);
+    expect((await linkSecret(world.db, configured)).toString("utf8")).toBe(configured);
+    expect(await world.db.serverSecret.count()).toBe(0);
   });
 });
