@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction, type PasswordState } from "@/app/admin/(beheer)/organisatoren/actions";
 import styles from "@/app/admin/admin.module.css";
+import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
 import { Field } from "../form/field";
 
@@ -21,11 +22,12 @@ const FIELDS = [
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initial);
+  const notice = useFocus<HTMLParagraphElement>(state.attempt);
   const errors = state.status === "invalid" ? { [state.field]: [state.message] } : {};
   return (
     <form action={action} noValidate className={styles.form} key={state.attempt}>
       {state.status === "changed" && (
-        <p className={styles.notice} role="status" tabIndex={-1} autoFocus>
+        <p ref={notice} className={styles.notice} role="status" tabIndex={-1} autoFocus>
           Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.
         </p>
       )}

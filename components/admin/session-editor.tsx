@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { updateSessionAction } from "@/app/admin/(beheer)/sessies/[id]/actions";
 import styles from "@/app/admin/admin.module.css";
 import { initialSessionFormState, type SessionField, type SessionFormValues } from "@/lib/admin/session-form";
+import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
 import { Field } from "../form/field";
 
@@ -46,10 +47,7 @@ export function SessionEditor({ sessionId, initial }: { sessionId: string; initi
   const values = state.status === "idle" ? initial : state.values;
   const invalid = state.status === "invalid" ? state : null;
   const attempt = state.status === "idle" ? 0 : state.attempt;
-  const saved = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === "saved") saved.current?.focus();
-  }, [state.status, attempt]);
+  const saved = useFocus<HTMLDivElement>(attempt);
 
   return (
     <form action={action} noValidate className={styles.form} key={attempt}>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, type MouseEvent } from "react";
+import type { MouseEvent } from "react";
 import { fieldId } from "./field";
+import { useFocus } from "./use-focus";
 import styles from "./form.module.css";
 
 type Props = {
@@ -34,8 +35,7 @@ function showField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  */
 export function ErrorSummary({ title, order, errors, formErrors, focusKey, targets = {}, heading: Heading = "h2" }: Props) {
   const entries = order.flatMap((field) => (errors[field] ?? []).map((message) => ({ field, message })));
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => summary.current?.focus(), [focusKey]);
+  const summary = useFocus<HTMLDivElement>(focusKey);
   return (
     <div ref={summary} className={styles.summary} tabIndex={-1} autoFocus role="group" aria-labelledby="fouten-titel">
       <Heading id="fouten-titel" className={styles.summaryTitle}>

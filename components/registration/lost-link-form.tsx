@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { requestLinkAction, type LostLinkState } from "@/app/(site)/actions";
+import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
 import { Field } from "../form/field";
 import { SubmitButton } from "./submit-button";
@@ -11,11 +12,11 @@ const initial: LostLinkState = { status: "idle" };
 
 export function LostLinkForm() {
   const [state, action] = useActionState(requestLinkAction, initial);
+  const answer = useFocus<HTMLHeadingElement>(state.status);
   if (state.status === "sent") {
     return (
-      // Focus moves to the heading (autoFocus, with or without JavaScript), so the answer is read out.
       <div className={styles.done} role="status">
-        <h2 className={styles.doneTitle} tabIndex={-1} autoFocus>
+        <h2 ref={answer} tabIndex={-1} autoFocus className={styles.doneTitle}>
           Kijk in je mail
         </h2>
         <p>

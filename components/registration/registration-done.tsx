@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
+import { useFocus } from "../form/use-focus";
 import styles from "./registration-form.module.css";
 
 type Props = { sessions: (RegistrationState & { status: "done" })["sessions"] };
@@ -12,8 +12,7 @@ type Props = { sessions: (RegistrationState & { status: "done" })["sessions"] };
  * never what an address already had.
  */
 export function RegistrationDone({ sessions }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocus<HTMLHeadingElement>(sessions);
   return (
     <div className={styles.done} role="status">
       <h3 ref={heading} tabIndex={-1} autoFocus className={styles.doneTitle}>
