@@ -5,6 +5,3 @@ export const sessionNumberParam = z
   .string()
   .regex(/^[1-9]\d{0,2}$/)
   .transform(Number);
-
-/** A path no route serves, so it gets the static 404 page. */
-export const NOT_FOUND_PATH = "/pagina-niet-gevonden";

@@ -18,8 +18,6 @@ export type OutgoingMail = {
 export type Mailer = {
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
-  /** True when mails are only written to files (no SMTP_URL): organisers are warned. */
-  writesFiles: boolean;
 };
 
 function toNodemailer(mail: OutgoingMail) {
@@ -33,7 +31,6 @@ export function smtpMailer(url: string, dkim?: Dkim): Mailer {
   const pooled = url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`;
   const transport = nodemailer.createTransport(pooled, dkim ? { dkim } : undefined);
   return {
-    writesFiles: false,
     async send(mail) {
       await transport.sendMail(toNodemailer(mail));
     },
@@ -45,7 +42,6 @@ export function smtpMailer(url: string, dkim?: Dkim): Mailer {
 export function fileMailer(dir: string): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
-    writesFiles: true,
     async send(mail) {
       const info = await transport.sendMail(toNodemailer(mail));
       await fs.mkdir(dir, { recursive: true });
