@@ -1,12 +1,11 @@
 import "server-only";
 import type { Db } from "../db";
+import { mailStatus, type MailStatus } from "../statuses";
 
-const SHOWN = ["sent", "failed", "expired", "pending", "sending", "superseded"];
-
-/** The mail log, newest first: every mail that was sent, failed, expired or is still on its way. */
-export async function listMails(db: Db, status?: string) {
+/** The mail log, newest first: every mail, or those with one status. */
+export async function listMails(db: Db, status?: MailStatus) {
   return db.outboxMail.findMany({
-    where: { status: status && SHOWN.includes(status) ? status : { in: SHOWN } },
+    where: { status: status ?? { in: mailStatus.options } },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 500,
     select: { id: true, kind: true, recipient: true, status: true, attempts: true, lastError: true, sentAt: true, createdAt: true, updatedAt: true },

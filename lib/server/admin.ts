@@ -9,6 +9,7 @@ import { listAuditEntries, listMails, listOrganisers } from "../data/admin-logs"
 import { countFailedMails, getSessionOverview } from "../data/admin-overview";
 import { listRegistrations, listSessionOptions } from "../data/admin-registrations";
 import { getSessionForEditing } from "../data/session-for-editing";
+import type { MailStatus } from "../statuses";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
 
@@ -40,7 +41,7 @@ export async function getRegistrations(filter: { query?: string; sessionId?: str
 }
 
 export const getSessionOptions = () => listSessionOptions(wiring().db);
-export const getMailLog = (status?: string) => listMails(wiring().db, status);
+export const getMailLog = (status?: MailStatus) => listMails(wiring().db, status);
 export const getAuditLog = () => listAuditEntries(wiring().db);
 export const getOrganisers = () => listOrganisers(wiring().db);
 

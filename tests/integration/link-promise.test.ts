@@ -5,7 +5,7 @@ import { register } from "@/lib/registration/register";
 import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import { person, RULES } from "../support/fixtures";
 import { settings } from "../support/mail-setup";
-import { useMailWorld } from "../support/mail-world";
+import { withMailWorld } from "../support/mail-world";
 
 // Every text about when the Teams link comes asks lib/teams-link-rule.ts, so none promises what
 // the planner will not do.
@@ -13,7 +13,7 @@ import { useMailWorld } from "../support/mail-world";
 const TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0";
 const HOUR = 60 * 60 * 1000;
 
-const world = useMailWorld();
+const world = withMailWorld();
 const session = () => world.s[1];
 const before = (hours: number) => new Date(session().startsAt.getTime() - hours * HOUR);
 

@@ -8,9 +8,9 @@ import { requestManageLink } from "@/lib/registration/lost-link";
 import { register } from "@/lib/registration/register";
 import { BEFORE, person, RULES } from "../support/fixtures";
 import { settings } from "../support/mail-setup";
-import { useMailWorld } from "../support/mail-world";
+import { withMailWorld } from "../support/mail-world";
 
-const world = useMailWorld();
+const world = withMailWorld();
 
 const linkIn = (text: string) => text.match(/\/mijn-aanmelding\/([a-z0-9]{20,40}\.[A-Za-z0-9_-]{43})/)?.[1];
 const sequenceIn = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").match(/SEQUENCE:(\d+)/)?.[1];

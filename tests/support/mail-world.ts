@@ -15,7 +15,7 @@ export type MailWorld = {
 };
 
 /** Each test gets a seeded database of its own, a real SMTP server and a mailer for it. */
-export function useMailWorld(): MailWorld {
+export function withMailWorld(): MailWorld {
   const world = {} as MailWorld;
   let dispose: () => Promise<void>;
   beforeEach(async () => {

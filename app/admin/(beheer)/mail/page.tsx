@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getMailLog, mailDelivery } from "@/lib/server/admin";
+import { mailKind, mailStatus, type MailKind, type MailStatus } from "@/lib/statuses";
 import { formatDateTime } from "@/lib/time";
 import styles from "../../admin.module.css";
 
 export const metadata: Metadata = { title: "Mail" };
 
-const KIND: Record<string, string> = {
+const KIND: Record<MailKind, string> = {
   confirmation: "bevestiging",
   cancellation: "afmelding",
   "moved-up": "plek vrij",
@@ -15,7 +16,7 @@ const KIND: Record<string, string> = {
   link: "Teams-link",
   correction: "correctie Teams-link",
 };
-const STATUS: Record<string, string> = {
+const STATUS: Record<MailStatus, string> = {
   sent: "verstuurd",
   failed: "mislukt",
   expired: "verlopen",
@@ -24,9 +25,12 @@ const STATUS: Record<string, string> = {
   superseded: "niet meer nodig",
 };
 
+const FILTERS: (MailStatus | undefined)[] = [undefined, "failed", "expired", "pending", "sent"];
+
 export default async function MailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   await requireAdmin();
-  const { status } = await searchParams;
+  // An unknown status in the address shows every mail.
+  const status = mailStatus.optional().catch(undefined).parse((await searchParams).status);
   const mails = await getMailLog(status);
   const delivery = mailDelivery();
   return (
@@ -40,7 +44,7 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
       )}
       <p>
         Alle mails van de site, de nieuwste eerst. Filter:{" "}
-        {[undefined, "failed", "expired", "pending", "sent"].map((value) => (
+        {FILTERS.map((value) => (
           <span key={value ?? "alle"}>
             <Link href={value ? `/admin/mail?status=${value}` : "/admin/mail"} aria-current={status === value ? "page" : undefined}>
               {value ? STATUS[value] : "alle"}
@@ -64,9 +68,9 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
           <tbody>
             {mails.map((mail) => (
               <tr key={mail.id}>
-                <td>{KIND[mail.kind] ?? mail.kind}</td>
+                <td>{KIND[mailKind.parse(mail.kind)]}</td>
                 <td>{mail.recipient}</td>
-                <td>{mail.status === "failed" ? <strong>{STATUS[mail.status]}</strong> : STATUS[mail.status] ?? mail.status}</td>
+                <td>{mail.status === "failed" ? <strong>{STATUS.failed}</strong> : STATUS[mailStatus.parse(mail.status)]}</td>
                 <td>{formatDateTime(mail.sentAt ?? mail.updatedAt)}</td>
                 <td className={styles.numeric}>{mail.attempts}</td>
                 <td>{mail.lastError ?? ""}</td>
