@@ -35,7 +35,9 @@ test("an organiser edits a session's time and Teams link, and the programme show
 
     await page.getByLabel("Teams-link").fill("https://teams.example.com/meeting");
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await expect(page.getByText(/teams\.microsoft\.com\/ of https:\/\/teams\.live\.com/)).toBeVisible();
+    // The message stands by its field and, as a link to it, in the summary above the form.
+    await expect(page.getByText(/teams\.microsoft\.com\/ of https:\/\/teams\.live\.com/).first()).toBeVisible();
+    await expect(page.getByLabel("Teams-link")).toHaveAccessibleDescription(/teams\.microsoft\.com\/ of https:\/\/teams\.live\.com/);
 
     await page.getByLabel("Begint op").fill(`${E2E_YEAR}-06-11T14:00`);
     await page.getByLabel("Eindigt op").fill(`${E2E_YEAR}-06-11T15:15`);
