@@ -31,6 +31,8 @@ const envSchema = z.object({
   MAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(10_000)).default(5),
   REMINDER_LEAD_HOURS: optional(z.coerce.number().gt(24, { error: "must be more than 24" }).max(24 * 30)).default(48),
   SCHEDULER_INTERVAL_SECONDS: optional(int(0, 86_400)).default(60),
+  // How long one scheduler pass (and one `npm run reminders`) may keep sending before it stops.
+  REMINDERS_MAX_SECONDS: optional(int(5, 3600)).default(240),
   // Abuse protection for the public forms; each limit counts per RATE_LIMIT_WINDOW_SECONDS.
   TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")).default(false),
   RATE_LIMIT_WINDOW_SECONDS: optional(int(1, 86_400)).default(3600),

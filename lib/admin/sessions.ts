@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { promoteWaitlist } from "../registration/capacity";
-import { cancelSignUpsInTx } from "../registration/cancel";
-import { ACTIVE_STATUSES } from "../statuses";
+import { cancelBatchOfCancelledSessions } from "../registration/cancel";
 import type { LinkRule } from "../teams-link-rule";
 import { formatDateTime } from "../time";
 import { inTransaction, lockSessions } from "../transaction";
@@ -115,7 +114,9 @@ export async function updateSession(
 
 /**
  * Calls a whole session off: every confirmed and waitlisted person is cancelled and mailed a
- * cancellation with the calendar cancel. A session that has already ended is left alone.
+ * cancellation with the calendar cancel. The first batch is cancelled at once; a large session's
+ * rest follows in the scheduler's next pass (lib/registration/cancel.ts). A session that has
+ * already ended is left alone.
  */
 export async function cancelSession(
   db: Db,
@@ -134,20 +135,17 @@ export async function cancelSession(
     if (session.cancelledAt) return { ok: false, reason: "cancelled", errors: { form: ALREADY_CANCELLED } };
     if (session.endsAt <= now) return { ok: false, reason: "ended", errors: { form: ENDED } };
 
+    const count = (status: "confirmed" | "waitlisted") => tx.signUp.count({ where: { sessionId, status } });
+    const [confirmed, waitlisted] = [await count("confirmed"), await count("waitlisted")];
     // Cancelled first, so freeing the places below moves nobody up from the waiting list.
     await tx.session.update({ where: { id: sessionId }, data: { cancelledAt: now } });
-    const active = await tx.signUp.findMany({
-      where: { sessionId, status: { in: ACTIVE_STATUSES } },
-      select: { id: true, status: true },
-    });
-    const cancelled = await cancelSignUpsInTx(tx, active.map((signUp) => signUp.id), now, rule, { byOrganiser: true });
-    const waitlisted = active.filter((signUp) => signUp.status === "waitlisted").length;
+    await cancelBatchOfCancelledSessions(tx, now, rule, { sessionId });
     await audit(
       tx,
       organiser,
       "sessie laten vervallen",
-      `Sessie ${session.number} (${session.title}): ${active.length - waitlisted} aanmeldingen en ${waitlisted} op de wachtlijst afgemeld en gemaild.`,
+      `Sessie ${session.number} (${session.title}): ${confirmed} aanmeldingen en ${waitlisted} op de wachtlijst afgemeld en gemaild.`,
     );
-    return { ok: true, cancelled: cancelled.length };
+    return { ok: true, cancelled: confirmed + waitlisted };
   });
 }

@@ -9,11 +9,11 @@ import type { Db } from "../db";
 import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
 import { linkTiming } from "../teams-link-rule";
 import { manageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
-import { composeLinkMail } from "./compose-link";
+import { composeLinkMails } from "./compose-link";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
 
-export type OutboxRow = { kind: string; registrantId: string | null; signUpId: string | null; payload: string };
+export type OutboxRow = { id: string; kind: string; registrantId: string | null; signUpId: string | null; payload: string };
 
 const sessionFields = { title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true } as const;
 const gone = { skip: "superseded", reason: "de aanmelding bestaat niet meer" } as const;
@@ -107,6 +107,6 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
     }
     case "link":
     case "correction":
-      return composeLinkMail(db, { kind, signUpId: row.signUpId, payload: readPayload(kind, row.payload) }, person, now, settings);
+      return (await composeLinkMails(db, [row], now, settings)).get(row.id)!;
   }
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
 import { LINK_KINDS } from "../statuses";
 import { dueWindow, type LinkRule } from "../teams-link-rule";
-import { inTransaction, type Tx } from "../transaction";
-import { enqueueMail, raiseCalendarSequences } from "./outbox";
+import { inTransaction, lockSessions, type Tx } from "../transaction";
+import { enqueueMails, raiseCalendarSequences } from "./outbox";
 
 /** The one link mail that must exist per sign-up and version of the session's link and time. */
 export const linkMailKey = (signUpId: string, linkVersion: number) => `link:${signUpId}:${linkVersion}`;
@@ -14,89 +15,105 @@ function dueSessions(now: Date, rule: LinkRule) {
   return { cancelledAt: null, teamsUrl: { not: null }, endsAt: { gt: endsAfter }, startsAt: { lte: startsBy } };
 }
 
-/**
- * Queues the Teams-link mail for confirmed sign-ups of due sessions that have none for the
- * session's current link version. When an earlier version already went out, the new mail is a
- * correction; an earlier one still unsent is superseded. Idempotent: safe on every instance and
- * every minute; each session is planned in a transaction of its own, which a concurrent planner
- * that got there first simply makes a no-op.
- */
-export async function planLinkMails(db: Db, now: Date, rule: LinkRule): Promise<number> {
-  const due = await db.session.findMany({ where: dueSessions(now, rule), select: { id: true } });
-  let planned = 0;
-  for (const { id } of due) {
-    planned += await inTransaction(db, (tx) => planLinkMailsInTx(tx, now, rule, { sessionId: id }));
-  }
-  return planned;
-}
+export type PlanReport = { planned: number; done: string[]; failures: { sessionId: string; error: unknown }[] };
 
-/** The same, inside the caller's transaction: for a sign-up or move-up inside the window. */
-export async function planLinkMailsInTx(
-  tx: Tx,
-  now: Date,
-  rule: LinkRule,
-  only: { sessionId: string } | { signUpIds: string[] },
-): Promise<number> {
-  const signUpIds = "signUpIds" in only ? only.signUpIds : undefined;
-  const sessions = await tx.session.findMany({
-    where: {
-      ...dueSessions(now, rule),
-      ...("sessionId" in only ? { id: only.sessionId } : { signUps: { some: { id: { in: only.signUpIds } } } }),
-    },
-    select: {
-      id: true,
-      linkVersion: true,
-      signUps: {
-        where: { status: "confirmed", ...(signUpIds ? { id: { in: signUpIds } } : {}) },
-        select: { id: true, registrantId: true, registrant: { select: { email: true, manageLinkVersion: true } } },
-      },
-    },
-  });
-  let planned = 0;
-  for (const session of sessions) {
-    const earlier = await tx.outboxMail.findMany({
-      where: { sessionId: session.id, kind: { in: LINK_KINDS }, signUpId: { in: session.signUps.map((s) => s.id) } },
-      select: { signUpId: true, dedupeKey: true, status: true },
-    });
-    for (const signUp of session.signUps) {
-      const key = linkMailKey(signUp.id, session.linkVersion);
-      const own = earlier.filter((mail) => mail.signUpId === signUp.id);
-      if (own.some((mail) => mail.dedupeKey === key)) continue;
-      // Only older versions: a concurrent planner may have just committed this version's row.
-      await tx.outboxMail.updateMany({
-        where: { signUpId: signUp.id, kind: { in: LINK_KINDS }, status: "pending", dedupeKey: { not: key } },
-        data: { status: "superseded", lastError: "vervangen door een nieuwere versie" },
-      });
-      const sequence = (await raiseCalendarSequences(tx, [signUp.id])).get(signUp.id)!;
-      await enqueueMail(
-        tx,
-        {
-          kind: own.some((mail) => mail.status === "sent") ? "correction" : "link",
-          recipient: signUp.registrant.email,
-          dedupeKey: key,
-          registrantId: signUp.registrantId,
-          signUpId: signUp.id,
-          sessionId: session.id,
-          payload: { manageLink: signUp.registrant.manageLinkVersion, linkVersion: session.linkVersion, sequence },
-        },
-        now,
-      );
-      planned++;
+/**
+ * Queues the Teams-link mail for every confirmed sign-up of a due session that has none for the
+ * session's current link version, a batch per transaction. When an earlier version already went
+ * out, the new mail is a correction; an earlier one still unsent is superseded. Each session is
+ * planned on its own: one that fails is reported, and the others go on. Idempotent, so it can
+ * run on every instance, every minute, and resumes where a crash left it.
+ */
+export async function planLinkMails(db: Db, now: Date, rule: LinkRule, batchSize = IDS_PER_QUERY): Promise<PlanReport> {
+  const due = await db.session.findMany({ where: dueSessions(now, rule), select: { id: true } });
+  const report: PlanReport = { planned: 0, done: [], failures: [] };
+  for (const { id } of due) {
+    try {
+      for (let batch = 1; batch > 0; ) {
+        batch = await inTransaction(db, (tx) => planBatch(tx, id, now, rule, batchSize));
+        report.planned += batch;
+      }
+      report.done.push(id);
+    } catch (error) {
+      report.failures.push({ sessionId: id, error });
     }
   }
+  return report;
+}
+
+/** The same for a few sign-ups, inside the caller's transaction: a sign-up or move-up inside the window. */
+export async function planLinkMailsInTx(tx: Tx, now: Date, rule: LinkRule, signUpIds: string[]): Promise<number> {
+  const sessions = await tx.signUp.findMany({ where: { id: { in: signUpIds } }, distinct: ["sessionId"], select: { sessionId: true } });
+  let planned = 0;
+  for (const { sessionId } of sessions) planned += await planBatch(tx, sessionId, now, rule, signUpIds.length, signUpIds);
   return planned;
 }
 
-/** Link and correction mails for sessions that have ended are never sent: they expire. */
-export async function expireLinkMails(db: Db, now: Date): Promise<number> {
-  const { count } = await db.outboxMail.updateMany({
-    where: { kind: { in: LINK_KINDS }, status: "pending", sessionId: { in: await endedSessionIds(db, now) } },
-    data: { status: "expired", lastError: "de sessie was al voorbij" },
+/** Queues one batch of link mails for one session; returns how many (0 when the session is done). */
+async function planBatch(tx: Tx, sessionId: string, now: Date, rule: LinkRule, size: number, only?: string[]): Promise<number> {
+  // One planner per session at a time; a second one waits, then finds nothing left to do.
+  await lockSessions(tx, [sessionId]);
+  const session = await tx.session.findFirst({ where: { id: sessionId, ...dueSessions(now, rule) }, select: { linkVersion: true } });
+  if (!session) return 0;
+  const { linkVersion } = session;
+  const signUps = await tx.signUp.findMany({
+    where: {
+      sessionId,
+      status: "confirmed",
+      OR: [{ linkMailVersion: null }, { linkMailVersion: { lt: linkVersion } }],
+      ...(only ? { id: { in: only } } : {}),
+    },
+    orderBy: { id: "asc" },
+    take: size,
+    select: { id: true, registrantId: true, registrant: { select: { email: true, manageLinkVersion: true } } },
   });
-  return count;
+  if (signUps.length === 0) return 0;
+  const ids = signUps.map((signUp) => signUp.id);
+  const hadOne = await tx.outboxMail.findMany({
+    where: { signUpId: { in: ids }, kind: { in: LINK_KINDS }, status: "sent" },
+    distinct: ["signUpId"],
+    select: { signUpId: true },
+  });
+  const corrected = new Set(hadOne.map((mail) => mail.signUpId));
+  // Whatever of an older version is still unsent is never sent now.
+  await tx.outboxMail.updateMany({
+    where: { signUpId: { in: ids }, kind: { in: LINK_KINDS }, status: "pending" },
+    data: { status: "superseded", lastError: "vervangen door een nieuwere versie" },
+  });
+  await tx.signUp.updateMany({ where: { id: { in: ids } }, data: { linkMailVersion: linkVersion } });
+  const sequences = await raiseCalendarSequences(tx, ids);
+  await enqueueMails(
+    tx,
+    signUps.map((signUp) => ({
+      kind: corrected.has(signUp.id) ? ("correction" as const) : ("link" as const),
+      recipient: signUp.registrant.email,
+      dedupeKey: linkMailKey(signUp.id, linkVersion),
+      registrantId: signUp.registrantId,
+      signUpId: signUp.id,
+      sessionId,
+      payload: { manageLink: signUp.registrant.manageLinkVersion, linkVersion, sequence: sequences.get(signUp.id)! },
+    })),
+    now,
+  );
+  return signUps.length;
 }
 
-async function endedSessionIds(db: Db, now: Date): Promise<string[]> {
-  const ended = await db.session.findMany({ where: { endsAt: { lte: now } }, select: { id: true } });
-  return ended.map((session) => session.id);
+/** Link and correction mails for sessions that have ended are never sent: they expire, a batch at a time. */
+export async function expireLinkMails(db: Db, now: Date): Promise<number> {
+  // Sessions, not registrants: a series has a handful.
+  const ended = await db.session.findMany({ where: { endsAt: { lte: now } }, take: IDS_PER_QUERY, orderBy: { endsAt: "desc" }, select: { id: true } });
+  let expired = 0;
+  for (;;) {
+    const batch = await db.outboxMail.findMany({
+      where: { kind: { in: LINK_KINDS }, status: "pending", sessionId: { in: ended.map((session) => session.id) } },
+      take: IDS_PER_QUERY,
+      select: { id: true },
+    });
+    if (batch.length === 0) return expired;
+    const { count } = await db.outboxMail.updateMany({
+      where: { id: { in: batch.map((mail) => mail.id) }, status: "pending" },
+      data: { status: "expired", lastError: "de sessie was al voorbij" },
+    });
+    expired += count;
+  }
 }

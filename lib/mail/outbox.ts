@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { MailKind } from "../statuses";
+import { chunks, IDS_PER_QUERY, rowsPerInsert } from "../batch";
+import { LINK_KINDS, type MailKind } from "../statuses";
 import type { Tx } from "../transaction";
 import type { Payload } from "./payloads";
 
@@ -15,14 +16,29 @@ type Envelope = {
 
 export type NewMail = { [K in MailKind]: Envelope & { kind: K; payload: Payload<K> } }[MailKind];
 
+/** Bulk mails (Teams links) wait while the sender has mails someone is waiting for. */
+const priorityOf = (kind: MailKind) => (LINK_KINDS.includes(kind) ? 1 : 0);
+
+function row(mail: NewMail, now: Date) {
+  const { payload, ...fields } = mail;
+  return { ...fields, payload: JSON.stringify(payload), priority: priorityOf(mail.kind), messageId: randomUUID(), nextAttemptAt: now };
+}
+
 /** Queues a mail inside the caller's transaction; it goes out only if that transaction commits. */
 export async function enqueueMail(tx: Tx, mail: NewMail, now: Date): Promise<void> {
-  const { payload, ...fields } = mail;
-  await tx.outboxMail.upsert({
-    where: { dedupeKey: mail.dedupeKey },
-    create: { ...fields, payload: JSON.stringify(payload), messageId: randomUUID(), nextAttemptAt: now },
-    update: {},
-  });
+  await tx.outboxMail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: row(mail, now), update: {} });
+}
+
+/**
+ * Queues many mails at once, in inserts that stay within the batch size. A dedupe key that exists
+ * already fails the insert (P2002): the transaction is then run again (lib/transaction.ts), and
+ * sees it.
+ */
+export async function enqueueMails(tx: Tx, mails: NewMail[], now: Date): Promise<void> {
+  const rows = mails.map((mail) => row(mail, now));
+  if (rows.length === 0) return;
+  // Every one of OutboxMail's 18 columns may become a parameter (ids and defaults are filled in by Prisma).
+  for (const chunk of chunks(rows, rowsPerInsert(18))) await tx.outboxMail.createMany({ data: chunk });
 }
 
 /**
@@ -31,13 +47,13 @@ export async function enqueueMail(tx: Tx, mail: NewMail, now: Date): Promise<voi
  */
 export async function raiseCalendarSequences(tx: Tx, signUpIds: string[]): Promise<Map<string, number>> {
   const sequences = new Map<string, number>();
-  for (const signUpId of signUpIds) {
-    const { calendarSequence } = await tx.signUp.update({
-      where: { id: signUpId },
+  for (const ids of chunks(signUpIds, IDS_PER_QUERY)) {
+    const raised = await tx.signUp.updateManyAndReturn({
+      where: { id: { in: ids } },
       data: { calendarSequence: { increment: 1 } },
-      select: { calendarSequence: true },
+      select: { id: true, calendarSequence: true },
     });
-    sequences.set(signUpId, calendarSequence);
+    for (const { id, calendarSequence } of raised) sequences.set(id, calendarSequence);
   }
   return sequences;
 }

@@ -1,19 +1,24 @@
 import "server-only";
+import { chunks, IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
-import { composeMail } from "./compose";
-import type { MailSettings } from "./compose-helpers";
-import { isPermanentFailure, type Mailer } from "./transport";
+import { LINK_KINDS, mailKind } from "../statuses";
+import { composeMail, type OutboxRow } from "./compose";
+import type { Composition, MailSettings } from "./compose-helpers";
+import { composeLinkMails } from "./compose-link";
+import { CONCURRENCY, isPermanentFailure, type Mailer } from "./transport";
 
 export type SenderSettings = MailSettings & {
   claimSeconds: number;
   ratePerSecond: number;
   /** The domain part of every Message-ID. */
   messageDomain: string;
+  /** A drain stops after this long, with what is left for the next (REMINDERS_MAX_SECONDS). */
+  maxSeconds?: number;
 };
 
 export type Outcome = { kind: string; recipient: string; result: "sent" | "failed" | "retrying" | "superseded" | "expired"; detail?: string };
 
-export type DrainReport = { sent: number; failed: number; retrying: number; skipped: number; outcomes: Outcome[] };
+export type DrainReport = { sent: number; failed: number; retrying: number; skipped: number; left: number; outcomes: Outcome[] };
 
 export const MAX_ATTEMPTS = 10;
 
@@ -33,71 +38,129 @@ function claimable(now: Date) {
   };
 }
 
+type Claimed = OutboxRow & { id: string; recipient: string; messageId: string; attempts: number };
+
 /**
- * Sends what the outbox holds. Every row is claimed with one conditional update before it is
- * sent, so any number of senders, in any number of processes, send each mail once.
+ * Claims up to `size` due mails, mails someone is waiting for first. Each row is claimed by a
+ * conditional update, so any number of senders, in any number of processes, send each mail once.
  */
-export async function drainOutbox(db: Db, mailer: Mailer, now: Date, settings: SenderSettings, limit = 500) {
-  const report: DrainReport = { sent: 0, failed: 0, retrying: 0, skipped: 0, outcomes: [] };
+async function claim(db: Db, now: Date, size: number, claimSeconds: number): Promise<{ found: number; rows: Claimed[] }> {
   const due = await db.outboxMail.findMany({
     where: claimable(now),
-    orderBy: [{ nextAttemptAt: "asc" }, { createdAt: "asc" }],
-    take: limit,
+    orderBy: [{ priority: "asc" }, { nextAttemptAt: "asc" }, { createdAt: "asc" }],
+    take: size,
     select: { id: true },
   });
-  const gap = 1000 / settings.ratePerSecond;
-  let last = 0;
+  if (due.length === 0) return { found: 0, rows: [] };
+  const rows = await db.outboxMail.updateManyAndReturn({
+    where: { id: { in: due.map((row) => row.id) }, ...claimable(now) },
+    data: { status: "sending", claimedUntil: new Date(now.getTime() + claimSeconds * 1000) },
+    select: { id: true, kind: true, recipient: true, registrantId: true, signUpId: true, payload: true, messageId: true, attempts: true },
+  });
+  return { found: due.length, rows };
+}
 
-  for (const { id } of due) {
-    const claimedUntil = new Date(now.getTime() + settings.claimSeconds * 1000);
-    const claim = await db.outboxMail.updateMany({
-      where: { id, ...claimable(now) },
-      data: { status: "sending", claimedUntil },
-    });
-    if (claim.count === 0) continue; // another sender has it
+/** Hands out send slots no closer together than the rate allows, to any number of concurrent senders. */
+function pacer(ratePerSecond: number) {
+  const gap = 1000 / ratePerSecond;
+  let next = performance.now();
+  return async () => {
+    const at = Math.max(next, performance.now());
+    next = at + gap;
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
+}
 
-    const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
-    const outcome = (result: Outcome["result"], detail?: string) =>
-      report.outcomes.push({ kind: row.kind, recipient: row.recipient, result, detail });
-    try {
-      const composition = await composeMail(db, row, now, settings);
-      if ("skip" in composition) {
-        await db.outboxMail.update({ where: { id }, data: { status: composition.skip, lastError: composition.reason, claimedUntil: null } });
+/**
+ * Sends what the outbox holds, a claimed batch at a time, until nothing is due or maxSeconds have
+ * passed. Each batch is small enough to go out in about two seconds at the configured rate, so a
+ * confirmation queued during a drain of thousands of link mails waits for one batch at most.
+ */
+export async function drainOutbox(db: Db, mailer: Mailer, clock: Date | (() => Date), settings: SenderSettings): Promise<DrainReport> {
+  const report: DrainReport = { sent: 0, failed: 0, retrying: 0, skipped: 0, left: 0, outcomes: [] };
+  const stopAt = performance.now() + (settings.maxSeconds ?? 240) * 1000;
+  const size = Math.max(1, Math.min(IDS_PER_QUERY, Math.ceil(settings.ratePerSecond * 2)));
+  const pace = pacer(settings.ratePerSecond);
+  const now = () => (typeof clock === "function" ? clock() : clock);
+  while (performance.now() < stopAt) {
+    const at = now();
+    const { found, rows } = await claim(db, at, size, settings.claimSeconds);
+    if (found === 0) return report;
+    await sendBatch(db, mailer, rows, at, settings, report, pace);
+  }
+  report.left = await db.outboxMail.count({ where: claimable(now()) });
+  return report;
+}
+
+async function composeBatch(db: Db, rows: Claimed[], now: Date, settings: MailSettings): Promise<Map<string, Composition | Error>> {
+  const result = new Map<string, Composition | Error>();
+  const links = rows.filter((row) => LINK_KINDS.includes(mailKind.parse(row.kind)));
+  try {
+    for (const [id, composition] of await composeLinkMails(db, links, now, settings)) result.set(id, composition);
+  } catch (error) {
+    for (const row of links) result.set(row.id, error as Error);
+  }
+  for (const row of rows.filter((row) => !result.has(row.id))) {
+    result.set(row.id, await composeMail(db, row, now, settings).catch((error: Error) => error));
+  }
+  return result;
+}
+
+async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, settings: SenderSettings, report: DrainReport, pace: () => Promise<void>) {
+  const compositions = await composeBatch(db, rows, now, settings);
+  const sent: string[] = [];
+  const failed: { row: Claimed; error: unknown }[] = [];
+  const queue = [...rows];
+  const worker = async () => {
+    for (let row = queue.shift(); row; row = queue.shift()) {
+      const composition = compositions.get(row.id)!;
+      const outcome = (result: Outcome["result"], detail?: string) => report.outcomes.push({ kind: row!.kind, recipient: row!.recipient, result, detail });
+      if (composition instanceof Error) {
+        failed.push({ row, error: composition });
+      } else if ("skip" in composition) {
+        await db.outboxMail.update({ where: { id: row.id }, data: { status: composition.skip, lastError: composition.reason, claimedUntil: null } });
         report.skipped++;
         outcome(composition.skip, composition.reason);
-        continue;
+      } else {
+        await pace();
+        try {
+          await mailer.send({ ...composition, from: settings.from, to: row.recipient, messageId: `${row.messageId}@${settings.messageDomain}` });
+          sent.push(row.id);
+          outcome("sent");
+        } catch (error) {
+          failed.push({ row, error });
+        }
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, last + gap - Date.now())));
-      last = Date.now();
-      await mailer.send({
-        ...composition,
-        from: settings.from,
-        to: row.recipient,
-        messageId: `${row.messageId}@${settings.messageDomain}`,
-      });
-      await db.outboxMail.update({
-        where: { id },
-        data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null, claimedUntil: null },
-      });
-      report.sent++;
-      outcome("sent");
-    } catch (error) {
-      const attempts = row.attempts + 1;
-      const permanent = isPermanentFailure(error) || attempts >= MAX_ATTEMPTS;
-      await db.outboxMail.update({
-        where: { id },
-        data: {
-          status: permanent ? "failed" : "pending",
-          attempts,
-          lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
-          nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
-          claimedUntil: null,
-        },
-      });
-      if (permanent) report.failed++;
-      else report.retrying++;
-      outcome(permanent ? "failed" : "retrying", error instanceof Error ? error.message : String(error));
     }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+  for (const ids of chunks(sent, IDS_PER_QUERY)) {
+    await db.outboxMail.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null, claimedUntil: null },
+    });
   }
-  return report;
+  report.sent += sent.length;
+  for (const { row, error } of failed) await recordFailure(db, row, error, now, report);
+}
+
+async function recordFailure(db: Db, row: Claimed, error: unknown, now: Date, report: DrainReport) {
+  const attempts = row.attempts + 1;
+  const permanent = isPermanentFailure(error) || attempts >= MAX_ATTEMPTS;
+  const message = error instanceof Error ? error.message : String(error);
+  await db.outboxMail.update({
+    where: { id: row.id },
+    data: {
+      status: permanent ? "failed" : "pending",
+      attempts,
+      lastError: message.slice(0, 1000),
+      nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+      claimedUntil: null,
+    },
+  });
+  if (permanent) report.failed++;
+  else report.retrying++;
+  report.outcomes.push({ kind: row.kind, recipient: row.recipient, result: permanent ? "failed" : "retrying", detail: message });
 }

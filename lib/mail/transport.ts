@@ -4,6 +4,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 
+/** Mails handed to the mail server at once: the sender's workers, and the pool's connections. */
+export const CONCURRENCY = 8;
+
 export type OutgoingMail = {
   from: string;
   to: string;
@@ -28,7 +31,9 @@ export type Dkim = { domainName: string; keySelector: string; privateKey: string
 
 /** One pooled SMTP transport per process, from a nodemailer connection URL; optionally DKIM-signed. */
 export function smtpMailer(url: string, dkim?: Dkim): Mailer {
-  const pooled = url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`;
+  // As many connections as the sender sends at once, each reused for many messages.
+  const pool = `pool=true&maxConnections=${CONCURRENCY}&maxMessages=10000`;
+  const pooled = url.includes("pool=") ? url : `${url}${url.includes("?") ? "&" : "?"}${pool}`;
   const transport = nodemailer.createTransport(pooled, dkim ? { dkim } : undefined);
   return {
     async send(mail) {

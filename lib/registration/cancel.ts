@@ -1,4 +1,5 @@
 import "server-only";
+import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
 import { queueCancellation } from "../mail/queue";
 import { ACTIVE_STATUSES, type MailKind } from "../statuses";
@@ -66,4 +67,35 @@ export async function cancelOwnSignUps(
     });
     return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now, rule);
   });
+}
+
+/**
+ * Carries out the cancellation of whole sessions, a batch per transaction: everyone still signed up
+ * for a cancelled session is cancelled and mailed. The organiser's cancellation recorded the intent
+ * (Session.cancelledAt) and did the first batch; this scheduler step does the rest, and resumes
+ * where a crash left it. Returns how many sign-ups it cancelled.
+ */
+export async function cancelSignUpsOfCancelledSessions(db: Db, now: Date, rule: LinkRule, batchSize = IDS_PER_QUERY): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const cancelled = await inTransaction(db, (tx) => cancelBatchOfCancelledSessions(tx, now, rule, { batchSize }));
+    if (cancelled === 0) return total;
+    total += cancelled;
+  }
+}
+
+/** One batch of the above, inside the caller's transaction; of one session only, when given. */
+export async function cancelBatchOfCancelledSessions(
+  tx: Tx,
+  now: Date,
+  rule: LinkRule,
+  { batchSize = IDS_PER_QUERY, sessionId }: { batchSize?: number; sessionId?: string } = {},
+): Promise<number> {
+  const batch = await tx.signUp.findMany({
+    where: { status: { in: ACTIVE_STATUSES }, session: { cancelledAt: { not: null }, ...(sessionId ? { id: sessionId } : {}) } },
+    orderBy: { id: "asc" },
+    take: batchSize,
+    select: { id: true },
+  });
+  return (await cancelSignUpsInTx(tx, batch.map((signUp) => signUp.id), now, rule, { byOrganiser: true })).length;
 }

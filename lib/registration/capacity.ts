@@ -46,6 +46,6 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date, rule
   }
   const moved = next.map((signUp) => signUp.id);
   // Someone who moves up inside the link window gets the Teams link right away too.
-  if (moved.length > 0) await planLinkMailsInTx(tx, now, rule, { signUpIds: moved });
+  if (moved.length > 0) await planLinkMailsInTx(tx, now, rule, moved);
   return moved;
 }

@@ -94,7 +94,7 @@ export async function register(
 
     await queueConfirmation(tx, registrant, at);
     // A sign-up inside the link window gets its Teams-link mail in this same transaction.
-    if (confirmed.length > 0) await planLinkMailsInTx(tx, at, rule, { signUpIds: confirmed });
+    if (confirmed.length > 0) await planLinkMailsInTx(tx, at, rule, confirmed);
     return {
       ok: true as const,
       sessions: chosen.map(({ id, title, startsAt, endsAt, hasTeamsLink, status }) => ({ id, title, startsAt, endsAt, hasTeamsLink, status })),

@@ -61,6 +61,7 @@ export async function passSettings({ config, rule, secret }: Wiring = wiring()):
     linkSecret: await secret(),
     claimSeconds: config.MAIL_CLAIM_SECONDS,
     ratePerSecond: config.MAIL_RATE_PER_SECOND,
+    maxSeconds: config.REMINDERS_MAX_SECONDS,
     messageDomain: address.split("@")[1] ?? new URL(config.APP_URL).hostname,
     retentionDays: config.RETENTION_DAYS,
     rateLimitWindowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Db } from "../db";
+
+export type StepFailure = { step: string; error: string };
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+
+/**
+ * Runs one step of a pass so that its failure stops nothing else: the cause is logged, kept in
+ * the database for the admin overview (failingSince stays at the first failure), and returned.
+ */
+export async function runStep(db: Db, step: string, now: Date, work: () => Promise<void>): Promise<StepFailure | null> {
+  try {
+    await work();
+    await recordSuccess(db, step, now);
+    return null;
+  } catch (error) {
+    console.error(`[scheduler] step ${step} failed:`, error);
+    await recordFailure(db, step, now, message(error));
+    return { step, error: message(error) };
+  }
+}
+
+/** Records a failure that happened inside a step that otherwise went on (one session's planning). */
+export async function recordFailure(db: Db, step: string, now: Date, error: string): Promise<void> {
+  try {
+    await db.schedulerStep.upsert({
+      where: { step },
+      create: { step, failingSince: now, lastError: error },
+      update: { lastError: error },
+    });
+    await db.schedulerStep.updateMany({ where: { step, failingSince: null }, data: { failingSince: now } });
+  } catch (recording) {
+    // The database itself is down: the log line above is all there is.
+    console.error(`[scheduler] could not record the failure of ${step}:`, recording);
+  }
+}
+
+/** Clears a step that succeeded again. Only a step that was failing has a row to change: a healthy pass writes nothing. */
+export async function recordSuccess(db: Db, step: string, now: Date): Promise<void> {
+  await db.schedulerStep.updateMany({ where: { step, failingSince: { not: null } }, data: { failingSince: null, lastError: null, lastSuccessAt: now } });
+}
+
+/** The steps failing now, oldest failure first: for the admin overview. */
+export async function listFailingSteps(db: Db) {
+  return db.schedulerStep.findMany({
+    where: { failingSince: { not: null } },
+    orderBy: { failingSince: "asc" },
+    take: 50,
+    select: { step: true, failingSince: true, lastError: true },
+  });
+}
