@@ -15,20 +15,28 @@ export type Db = PrismaClient;
 
 const providers = new WeakMap<Db, Provider>();
 
+/** Sees every query with its parameters: how tests check that no query grows with the data. */
+export type QueryObserver = (query: string, params: unknown[]) => void;
+
 /** A client for the database at `url`. The server makes one (lib/server/wiring.ts); tests and scripts their own. */
-export function createDb(url: string): Db {
+export function createDb(url: string, onQuery?: QueryObserver): Db {
   const provider = providerOf(url);
+  const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (provider === "postgresql") {
     // A pooled connection per instance; transactions each hold one connection while they run.
-    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log }) as unknown as Db;
   } else {
     fs.mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
-    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log });
   }
+  if (onQuery) (client as unknown as EventClient).$on("query", (event) => onQuery(event.query, JSON.parse(event.params) as unknown[]));
   providers.set(client, provider);
   return client;
 }
+
+// Db's type has no "query" events: it is the client type without a log option.
+type EventClient = { $on(event: "query", listener: (event: { query: string; params: string }) => void): void };
 
 /** Which database a client talks to: only transactions need to know (lib/transaction.ts). */
 export function providerOfDb(client: Db): Provider {

@@ -3,7 +3,13 @@ import type { Db } from "../db";
 
 export type StepFailure = { step: string; error: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+/** The cause in words; some driver errors carry theirs only in `meta`. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 1000);
+  const meta = (error as { meta?: unknown }).meta;
+  const said = error.message.trim() || (meta ? JSON.stringify(meta) : "");
+  return `${error.name}: ${said}`.slice(0, 1000);
+}
 
 /**
  * Runs one step of a pass so that its failure stops nothing else: the cause is logged, kept in
@@ -16,8 +22,8 @@ export async function runStep(db: Db, step: string, now: Date, work: () => Promi
     return null;
   } catch (error) {
     console.error(`[scheduler] step ${step} failed:`, error);
-    await recordFailure(db, step, now, message(error));
-    return { step, error: message(error) };
+    await recordFailure(db, step, now, describeError(error));
+    return { step, error: describeError(error) };
   }
 }
 

@@ -9,6 +9,7 @@ import { listAuditEntries, listMails, listOrganisers } from "../data/admin-logs"
 import { countFailedMails, getSessionOverview } from "../data/admin-overview";
 import { listRegistrations, listSessionOptions } from "../data/admin-registrations";
 import { getSessionForEditing } from "../data/session-for-editing";
+import { listFailingSteps } from "../scheduler/steps";
 import type { MailStatus } from "../statuses";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
@@ -23,8 +24,8 @@ export function mailDelivery(): { filesOnly: boolean; dir: string } {
 
 export async function getOverview() {
   const { db, now, rule } = wiring();
-  const [sessions, failedMails] = await Promise.all([getSessionOverview(db, now(), rule), countFailedMails(db)]);
-  return { sessions, failedMails };
+  const [sessions, failedMails, failingSteps] = await Promise.all([getSessionOverview(db, now(), rule), countFailedMails(db), listFailingSteps(db)]);
+  return { sessions, failedMails, failingSteps };
 }
 
 /** People and their sign-ups, with what an organiser can still do about each at this moment. */

@@ -39,8 +39,11 @@ function capture(parsed: ParsedMail): CapturedMail {
   };
 }
 
-/** A real SMTP server on a free port (or the given one) that keeps every mail it accepts. */
-export async function startSmtp(port = 0): Promise<TestSmtp> {
+/**
+ * A real SMTP server on a free port (or the given one) that keeps every mail it accepts. A light
+ * one keeps only each mail's envelope recipient and raw text, without parsing: for thousands.
+ */
+export async function startSmtp(port = 0, { light = false } = {}): Promise<TestSmtp> {
   const mails: CapturedMail[] = [];
   const smtp: TestSmtp = {
     url: "",
@@ -62,7 +65,17 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
       }
       callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      if (light) {
+        const parts: Buffer[] = [];
+        stream.on("data", (part: Buffer) => parts.push(part));
+        stream.on("end", () => {
+          const text = Buffer.concat(parts).toString("utf8");
+          mails.push({ to: session.envelope.rcptTo[0]?.address ?? "", subject: "", text, html: "", messageId: "", attachments: [] });
+          callback();
+        });
+        return;
+      }
       simpleParser(stream)
         .then((parsed) => {
           if (smtp.deferNext > 0) {

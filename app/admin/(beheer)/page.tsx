@@ -7,9 +7,23 @@ import styles from "../admin.module.css";
 
 export const metadata: Metadata = { title: "Overzicht" };
 
+// The scheduler's steps (lib/scheduler/pass.ts) in the organisers' words.
+const STEPS: Record<string, string> = {
+  planning: "Teams-linkmails klaarzetten",
+  cancelling: "Afmeldingen van vervallen sessies versturen",
+  expiry: "Verlopen Teams-linkmails opruimen",
+  sending: "Mail versturen",
+  retention: "Persoonsgegevens verwijderen na de bewaartermijn",
+  "rate-limits": "Oude tellers van het misbruikfilter opruimen",
+};
+
 export default async function OverviewPage() {
   await requireAdmin();
-  const { sessions, failedMails: failed } = await getOverview();
+  const { sessions, failedMails: failed, failingSteps } = await getOverview();
+  const stepName = (step: string) => {
+    const session = sessions.find((candidate) => step === `planning:${candidate.id}`);
+    return session ? `Teams-linkmails klaarzetten voor sessie ${session.number} (${session.title})` : (STEPS[step] ?? step);
+  };
   const mail = mailDelivery();
   const deadlineText = (deadline: Date) => `${formatDate(deadline)} om ${formatTime(deadline)} uur`;
 
@@ -31,6 +45,13 @@ export default async function OverviewPage() {
             <Link href={`/admin/sessies/${session.id}`}>Teams-link invullen</Link>
           </p>
         ))}
+      {failingSteps.map((step) => (
+        <p key={step.step} className={styles.errorBox} role="alert">
+          <strong>Er gaat iets mis bij: {stepName(step.step)}.</strong> Sinds {formatDate(step.failingSince!)} om{" "}
+          {formatTime(step.failingSince!)} uur. De rest van de site en de mail werkt gewoon door. Melding voor de
+          technisch beheerder: <code>{step.lastError}</code>
+        </p>
+      ))}
       {failed > 0 && (
         <p className={styles.errorBox}>
           {failed === 1 ? "1 mail kon" : `${failed} mails konden`} niet worden bezorgd.{" "}
