@@ -15,6 +15,22 @@ export type Db = PrismaClient;
 
 const providers = new WeakMap<Db, Provider>();
 
+// A writer waits this long for another to finish before it gives up (SQLITE_BUSY).
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * SQLite for many readers and a burst of writers: write-ahead logging (readers never wait for a
+ * writer), every commit on disk before it is confirmed (synchronous FULL, which better-sqlite3
+ * otherwise lowers to NORMAL in WAL mode), and a busy timeout. Set on every connection Prisma opens.
+ */
+class SqliteAdapter extends PrismaBetterSQLite3 {
+  async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`);
+    return adapter;
+  }
+}
+
 /** Sees every query with its parameters: how tests check that no query grows with the data. */
 export type QueryObserver = (query: string, params: unknown[]) => void;
 
@@ -28,7 +44,7 @@ export function createDb(url: string, onQuery?: QueryObserver): Db {
     client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log }) as unknown as Db;
   } else {
     fs.mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
-    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log });
+    client = new PrismaClient({ adapter: new SqliteAdapter({ url, timeout: BUSY_TIMEOUT_MS }), log });
   }
   if (onQuery) (client as unknown as EventClient).$on("query", (event) => onQuery(event.query, JSON.parse(event.params) as unknown[]));
   providers.set(client, provider);

@@ -1,14 +1,18 @@
 import "server-only";
+import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
+import { signUpStatus } from "../statuses";
 import { inTransaction } from "../transaction";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Deletes registrants' personal data RETENTION_DAYS after their series' last session. What
- * remains is a tally per session. Returns how many people were removed.
+ * Deletes registrants' personal data RETENTION_DAYS after their series' last session, a batch of
+ * sign-ups per transaction, so a crash leaves a smaller purge for the next pass. What remains is
+ * an anonymous tally per session, recorded before the first deletion. Returns how many people
+ * were removed.
  */
-export async function purgePersonalData(db: Db, now: Date, retentionDays: number): Promise<number> {
+export async function purgePersonalData(db: Db, now: Date, retentionDays: number, batchSize = IDS_PER_QUERY): Promise<number> {
   const series = await db.series.findMany({ select: { id: true, sessions: { select: { id: true, endsAt: true } } } });
   let removed = 0;
   for (const { sessions } of series) {
@@ -16,26 +20,32 @@ export async function purgePersonalData(db: Db, now: Date, retentionDays: number
     if (sessions.length === 0 || now.getTime() < lastEnd + retentionDays * DAY_MS) continue;
     const sessionIds = sessions.map((session) => session.id);
     if ((await db.signUp.count({ where: { sessionId: { in: sessionIds } } })) === 0) continue;
-    removed += await inTransaction(db, async (tx) => {
-      for (const sessionId of sessionIds) {
-        const count = (status: string) => tx.signUp.count({ where: { sessionId, status } });
-        const tally = { confirmed: await count("confirmed"), waitlisted: await count("waitlisted"), cancelled: await count("cancelled") };
-        await tx.sessionTally.upsert({
-          where: { sessionId },
-          create: { sessionId, ...tally, recordedAt: now },
-          update: { ...tally, recordedAt: now },
-        });
-      }
-      const signUps = await tx.signUp.findMany({ where: { sessionId: { in: sessionIds } }, select: { id: true, registrantId: true } });
-      const registrantIds = [...new Set(signUps.map((signUp) => signUp.registrantId))];
-      await tx.outboxMail.deleteMany({
-        where: { OR: [{ signUpId: { in: signUps.map((signUp) => signUp.id) } }, { registrantId: { in: registrantIds } }] },
+    await recordTallies(db, sessionIds, now);
+    for (;;) {
+      const batch = await db.signUp.findMany({ where: { sessionId: { in: sessionIds } }, take: batchSize, select: { id: true, registrantId: true } });
+      if (batch.length === 0) break;
+      removed += await inTransaction(db, async (tx) => {
+        const ids = batch.map((signUp) => signUp.id);
+        const people = [...new Set(batch.map((signUp) => signUp.registrantId))];
+        await tx.outboxMail.deleteMany({ where: { signUpId: { in: ids } } });
+        await tx.signUp.deleteMany({ where: { id: { in: ids } } });
+        // Someone also registered for another series keeps that registration, and its mails.
+        const gone = await tx.registrant.findMany({ where: { id: { in: people }, signUps: { none: {} } }, select: { id: true } });
+        const goneIds = gone.map((person) => person.id);
+        await tx.outboxMail.deleteMany({ where: { registrantId: { in: goneIds } } });
+        return (await tx.registrant.deleteMany({ where: { id: { in: goneIds } } })).count;
       });
-      await tx.signUp.deleteMany({ where: { sessionId: { in: sessionIds } } });
-      // Someone also registered for another series keeps that registration.
-      const { count } = await tx.registrant.deleteMany({ where: { id: { in: registrantIds }, signUps: { none: {} } } });
-      return count;
-    });
+    }
   }
   return removed;
+}
+
+/** The anonymous counts per session, once: a purge that resumes after a crash keeps the first. */
+async function recordTallies(db: Db, sessionIds: string[], now: Date) {
+  const counts = await db.signUp.groupBy({ by: ["sessionId", "status"], where: { sessionId: { in: sessionIds } }, _count: { _all: true } });
+  for (const sessionId of sessionIds) {
+    const count = (status: string) => counts.find((row) => row.sessionId === sessionId && signUpStatus.parse(row.status) === status)?._count._all ?? 0;
+    const tally = { confirmed: count("confirmed"), waitlisted: count("waitlisted"), cancelled: count("cancelled") };
+    await db.sessionTally.upsert({ where: { sessionId }, create: { sessionId, ...tally, recordedAt: now }, update: {} });
+  }
 }

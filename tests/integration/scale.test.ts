@@ -130,3 +130,16 @@ describe("a session whose planning fails", () => {
     expect(await db.schedulerStep.findUnique({ where: { step: `planning:${s[1].id}` } })).toMatchObject({ failingSince: null, lastSuccessAt: later });
   });
 });
+
+describe("the retention purge", () => {
+  it("deletes a large session's people a batch at a time, keeping one anonymous tally of before it began", async () => {
+    await seedConfirmed(db, s[1].id, 40, BEFORE);
+    await register(db, person("ook-later@example.nl", [s[1].id, s[4].id]), BEFORE, RULES);
+    const { purgePersonalData } = await import("@/lib/registration/retention");
+    const afterRetention = new Date(s[4].endsAt.getTime() + 31 * 24 * HOUR);
+    expect(await purgePersonalData(db, afterRetention, 30, 7)).toBe(41);
+    expect([await db.registrant.count(), await db.signUp.count(), await db.outboxMail.count()]).toEqual([0, 0, 0]);
+    expect(await db.sessionTally.findUnique({ where: { sessionId: s[1].id } })).toMatchObject({ confirmed: 41, waitlisted: 0, cancelled: 0 });
+    expect(await db.sessionTally.findUnique({ where: { sessionId: s[4].id } })).toMatchObject({ confirmed: 1 });
+  });
+});
