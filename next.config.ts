@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
         { source: "/", destination: "/cached" },
         ...pages.map((source) => ({ source, destination: `/cached${source}` })),
         // Personal and organiser pages are rendered per request, outside the cache segment.
-        { source: "/:path((?!(?:mijn-aanmelding|admin|api)(?:/|$)).*)", destination: "/cached/-/:path" },
+        { source: "/:path((?!(?:mijn-aanmelding|aangemeld|admin|api)(?:/|$)).*)", destination: "/cached/-/:path" },
       ],
       fallback: [],
     };
@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
       },
       {
         // A personal link must not leak through the Referer header or into a search engine.
-        source: "/mijn-aanmelding/:path*",
+        source: "/:personal(mijn-aanmelding|aangemeld)/:path*",
         headers: [
           { key: "Referrer-Policy", value: "no-referrer" },
           { key: "X-Robots-Tag", value: "noindex, nofollow" },

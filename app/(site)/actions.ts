@@ -1,11 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/client-ip";
 import { FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
 import type { FieldErrors, RegistrationState, SubmittedValues } from "@/lib/registration/form-state";
-import { overFormLimit, sendLostLink, signUp } from "@/lib/server/visitors";
+import { overFormLimit, sendLostLink, signUp, type SignedUpSession } from "@/lib/server/visitors";
 import { formatSessionTime } from "@/lib/time";
 
 const LIMITED =
@@ -37,7 +38,34 @@ function splitForged({ fieldErrors, formErrors }: { fieldErrors: Record<string, 
   return [errors, [...forms]] as [FieldErrors, string[]];
 }
 
+function done(sessions: SignedUpSession[]): RegistrationState {
+  return {
+    status: "done",
+    sessions: sessions.map((session) => ({
+      title: session.title,
+      when: formatSessionTime(session.startsAt, session.endsAt),
+      waitlisted: session.waitlisted,
+      linkTiming: session.linkTiming,
+    })),
+  };
+}
+
+/**
+ * With JavaScript the form shows the confirmation in place. A post without it is answered with a
+ * 303 to a light confirmation page (Post/Redirect/Get): no programme page in the answer, and a
+ * reload of the confirmation posts nothing again.
+ */
 export async function registerAction(previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  const state = await submitRegistration(previous, formData);
+  if ("receipt" in state) {
+    // Next's own fetch sends this header; a plain form post does not.
+    if (!(await headers()).get("next-action")) redirect(`/aangemeld/${state.receipt}`);
+    return done(state.sessions);
+  }
+  return state;
+}
+
+async function submitRegistration(previous: RegistrationState, formData: FormData): Promise<RegistrationState | { receipt: string; sessions: SignedUpSession[] }> {
   const raw = formDataToObject(formData, ["sessions"]);
   const values = submitted(raw);
   const attempt = previous.status === "invalid" ? previous.attempt + 1 : 1;
@@ -57,15 +85,7 @@ export async function registerAction(previous: RegistrationState, formData: Form
 
     const result = await signUp(parsed.data);
     if (!result.ok) return invalid({ [result.field]: [result.message] });
-    return {
-      status: "done",
-      sessions: result.sessions.map((session) => ({
-        title: session.title,
-        when: formatSessionTime(session.startsAt, session.endsAt),
-        waitlisted: session.waitlisted,
-        linkTiming: session.linkTiming,
-      })),
-    };
+    return result;
   } catch (error) {
     console.error("[registration] failed:", error);
     return invalid({}, [BROKEN]);

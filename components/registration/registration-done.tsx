@@ -5,19 +5,23 @@ import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import { useFocus } from "../form/use-focus";
 import styles from "./registration-form.module.css";
 
-type Props = { sessions: (RegistrationState & { status: "done" })["sessions"] };
+type Props = {
+  sessions: (RegistrationState & { status: "done" })["sessions"];
+  /** h3 inside the form's section; h1 on the confirmation page of a sign-up without JavaScript. */
+  heading?: "h1" | "h3";
+};
 
 /**
  * The same neutral confirmation for every submission: it shows only what was just chosen,
  * never what an address already had.
  */
-export function RegistrationDone({ sessions }: Props) {
+export function RegistrationDone({ sessions, heading: Heading = "h3" }: Props) {
   const heading = useFocus<HTMLHeadingElement>(sessions);
   return (
     <div className={styles.done} role="status">
-      <h3 ref={heading} tabIndex={-1} autoFocus className={styles.doneTitle}>
+      <Heading ref={heading} tabIndex={-1} autoFocus className={styles.doneTitle}>
         Bedankt! We hebben je aanmelding ontvangen
-      </h3>
+      </Heading>
       <ul className={styles.doneList}>
         {sessions.map((session) => (
           <li key={session.title}>

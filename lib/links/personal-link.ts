@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 // server secret. Nothing that opens a link is stored; a link dies with its subject, or when the
 // subject's version is raised.
 
-export type LinkPurpose = "manage" | "join";
+export type LinkPurpose = "manage" | "join" | "receipt";
 
 const FORMAT = /^([a-z0-9]{20,40})\.([A-Za-z0-9_-]{43})$/;
 
@@ -28,4 +28,22 @@ export function linkMatches(secret: Buffer, purpose: LinkPurpose, link: string, 
   const given = Buffer.from(match[2], "base64url");
   const expected = mac(secret, purpose, match[1], version);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * A value the server made, put in a URL so it cannot be changed: "<base64url value>.<mac>". For
+ * small, non-secret values only (anyone holding the URL can read them).
+ */
+export function seal(secret: Buffer, purpose: LinkPurpose, value: string): string {
+  const encoded = Buffer.from(value, "utf8").toString("base64url");
+  return `${encoded}.${createHmac("sha256", secret).update(`${purpose}\n${encoded}`).digest("base64url")}`;
+}
+
+/** The value of a sealed string, or null when it was not made by this server for this purpose. */
+export function unseal(secret: Buffer, purpose: LinkPurpose, sealed: string): string | null {
+  const match = /^([A-Za-z0-9_-]{1,2000})\.([A-Za-z0-9_-]{43})$/.exec(sealed);
+  if (!match) return null;
+  const given = Buffer.from(match[2], "base64url");
+  const expected = createHmac("sha256", secret).update(`${purpose}\n${match[1]}`).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? Buffer.from(match[1], "base64url").toString("utf8") : null;
 }

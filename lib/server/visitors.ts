@@ -8,6 +8,8 @@ import { emailKey } from "../registration/email-key";
 import type { RegistrationInput } from "../registration/form-schema";
 import { requestManageLink } from "../registration/lost-link";
 import { register } from "../registration/register";
+import { z } from "zod";
+import { seal, unseal } from "../links/personal-link";
 import { linkTiming, type LinkTiming } from "../teams-link-rule";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
@@ -24,36 +26,56 @@ export async function overFormLimit(form: PublicForm, by: { ip: string } | { ema
 
 export type SignedUpSession = { title: string; startsAt: Date; endsAt: Date; waitlisted: boolean; linkTiming: LinkTiming };
 
-export type SignUpResult = { ok: true; sessions: SignedUpSession[] } | { ok: false; field: "sessions"; message: string };
+export type SignUpResult =
+  | { ok: true; sessions: SignedUpSession[]; /** For the confirmation page after a form post without JavaScript. */ receipt: string }
+  | { ok: false; field: "sessions"; message: string };
+
+type Chosen = { id: string; title: string; startsAt: Date; endsAt: Date; hasTeamsLink: boolean; cancelled: boolean };
+
+const chosenOf = (rows: Awaited<ReturnType<typeof listSessionsById>>): Chosen[] =>
+  rows.map((row) => ({ ...row, hasTeamsLink: row.teamsUrl !== null, cancelled: row.cancelledAt !== null }));
+
+/** What the confirmation shows of each chosen session, as the link rule says at this moment. */
+function shown(chosen: Chosen[], waitlisted: Set<string>): SignedUpSession[] {
+  const { now, rule } = wiring();
+  return chosen.map((session) => ({
+    title: session.title,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    waitlisted: waitlisted.has(session.id),
+    linkTiming: linkTiming(session, now(), rule),
+  }));
+}
+
+const receiptSchema = z.array(z.tuple([z.string().regex(/^[a-z0-9]{20,40}$/), z.boolean()])).min(1).max(20);
+
+/** The chosen sessions and their places, sealed into the URL of the confirmation page: nothing personal. */
+async function receiptFor(places: [string, boolean][]): Promise<string> {
+  return seal(await wiring().secret(), "receipt", JSON.stringify(places));
+}
 
 /** Signs a visitor up. A robot that filled in the honeypot sees what a person would, and nothing is stored. */
 export async function signUp(input: RegistrationInput): Promise<SignUpResult> {
   const { db, now, rule } = wiring();
   if (input.website !== "") {
-    const sessions = await listSessionsById(db, input.sessions);
-    return {
-      ok: true,
-      sessions: sessions.map((session) => ({
-        ...session,
-        waitlisted: false,
-        linkTiming: linkTiming({ ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null }, now(), rule),
-      })),
-    };
+    const chosen = chosenOf(await listSessionsById(db, input.sessions));
+    return { ok: true, sessions: shown(chosen, new Set()), receipt: await receiptFor(chosen.map((session) => [session.id, false])) };
   }
   const result = await register(db, input, now, rule);
   if (!result.ok) return result;
   kickScheduler();
-  const at = now();
-  return {
-    ok: true,
-    sessions: result.sessions.map((session) => ({
-      title: session.title,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      waitlisted: session.status === "waitlisted",
-      linkTiming: linkTiming({ ...session, cancelled: false }, at, rule),
-    })),
-  };
+  const waitlisted = new Set(result.sessions.filter((session) => session.status === "waitlisted").map((session) => session.id));
+  const chosen = result.sessions.map((session) => ({ ...session, cancelled: false }));
+  return { ok: true, sessions: shown(chosen, waitlisted), receipt: await receiptFor(result.sessions.map((session) => [session.id, waitlisted.has(session.id)])) };
+}
+
+/** The confirmation page's content, from its sealed receipt; null for one this server did not make. */
+export async function getReceipt(receipt: string): Promise<SignedUpSession[] | null> {
+  const value = unseal(await wiring().secret(), "receipt", receipt);
+  const places = receiptSchema.safeParse(value === null ? null : JSON.parse(value));
+  if (!places.success) return null;
+  const chosen = chosenOf(await listSessionsById(wiring().db, places.data.map(([id]) => id)));
+  return chosen.length > 0 ? shown(chosen, new Set(places.data.filter(([, waiting]) => waiting).map(([id]) => id))) : null;
 }
 
 /** Mails the manage link to a known address; an unknown one gets nothing, and the caller cannot tell. */

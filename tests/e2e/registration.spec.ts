@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { calendarText, manageLinkIn, waitForMail } from "./mail";
+import { calendarText, mailsTo, manageLinkIn, waitForMail } from "./mail";
 import {
   calendarLine,
   confirmation,
@@ -108,4 +108,30 @@ test("signing up again with the same address shows the same neutral confirmation
   expect(mail.text).toContain(`Hallo ${person.name}`);
   expect(mail.text).not.toContain(again.name);
   expect(mail.to).toBe(person.email);
+});
+
+test("a sign-up answers in place with JavaScript, and with a light page of its own without; a reload mails nothing again", async ({ page }, testInfo) => {
+  const person = uniquePerson(testInfo, "herladen");
+  const posts: number[] = [];
+  page.on("response", (response) => {
+    if (response.request().method() === "POST") posts.push(response.status());
+  });
+  await signUp(page, person, [first]);
+  await expect(confirmation(page)).toBeFocused();
+  if (testInfo.project.use.javaScriptEnabled === false) {
+    await expect(page).toHaveURL(/\/aangemeld\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+    expect(posts).toEqual([303]);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt! We hebben je aanmelding ontvangen");
+    const html = await (await page.request.get(page.url())).text();
+    expect(html.length, "the confirmation page is light").toBeLessThan(20_000);
+    await expectAccessible(page);
+  } else {
+    await expect(page).toHaveURL(/\/$/);
+  }
+  await waitForMail(person.email, CONFIRMATION);
+  await page.reload();
+  await expect(confirmation(page).or(page.getByRole("heading", { level: 1 }))).toBeVisible();
+  // The scheduler runs every second here: a second confirmation would have arrived by now.
+  await page.waitForTimeout(2500);
+  expect(await mailsTo(person.email)).toHaveLength(1);
 });
