@@ -15,7 +15,8 @@ const SOURCES = [
   "package-lock.json",
   "tsconfig.json",
 ];
-const SKIP = new Set(["generated", "cli", "node_modules"]);
+// public/bench holds the bench's static reference file, rewritten during a run.
+const SKIP = new Set(["generated", "cli", "node_modules", "bench"]);
 const STAMP = path.join(".next", "source-stamp");
 
 function* files(entry: string): Generator<string> {

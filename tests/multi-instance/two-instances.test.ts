@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import { noJsSignUpForm } from "../support/no-js-form";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { hasBuildFor, recordBuild, sourceStamp } from "@/lib/cli/build-stamp";
@@ -77,22 +78,10 @@ afterAll(async () => {
   await adminQuery(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
 });
 
-/** The registration form as a browser without JavaScript sends it, hidden fields included. */
+/** The registration form as a browser without JavaScript sends it. */
 async function signUp(port: number, index: number): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
-  const html = await (await fetch(`${base}/sessies/1`)).text();
-  const form = html.slice(html.indexOf('<form noValidate=""'));
-  const hidden = [...form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)];
-  const session = form.match(/name="sessions" checked="" value="([a-z0-9]+)"/)?.[1];
-  const body = new FormData();
-  for (const [, name, value] of hidden) body.append(name, (value ?? "").replaceAll("&quot;", '"'));
-  body.append("name", `Deelnemer ${index}`);
-  body.append("email", `deelnemer-${index}@multi.example.nl`);
-  body.append("organisation", "Gemeente Utrecht");
-  body.append("role", "");
-  body.append("sessions", session ?? "");
-  body.append("consent", "on");
-  body.append("website", "");
+  const body = await noJsSignUpForm(`${base}/sessies/1`, { name: `Deelnemer ${index}`, email: `deelnemer-${index}@multi.example.nl` });
   // The form posts to its own page (its action attribute is empty).
   const response = await fetch(`${base}/sessies/1`, { method: "POST", body, headers: { origin: base } });
   if (!response.ok) return `HTTP ${response.status}`;
