@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PUBLIC_PAGE_SOURCES } from "./lib/public-paths";
 
 // Read when the server starts, not at build time, so one build serves any configuration.
 const revalidateSeconds = Number(process.env.REVALIDATE_SECONDS) || 60;
@@ -16,12 +17,11 @@ const nextConfig: NextConfig = {
     // their first request and then cached: the build renders nothing from the database. Only the
     // known paths are mapped there; any other path falls through to no route and gets the 404
     // page. (A direct /cached/... request matches the catch-all too, so it is a 404 as well.)
-    const pages = ["/project", "/privacy", "/toegankelijkheid", "/link-kwijt", "/sessies/:nummer(\\d{1,3})"];
     return {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: "/cached" },
-        ...pages.map((source) => ({ source, destination: `/cached${source}` })),
+        ...PUBLIC_PAGE_SOURCES.map((source) => ({ source, destination: `/cached${source}` })),
         // Personal and organiser pages are rendered per request, outside the cache segment.
         { source: "/:path((?!(?:mijn-aanmelding|aangemeld|admin|api)(?:/|$)).*)", destination: "/cached/-/:path" },
       ],

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import next from "next";
+import { servePage } from "../served-pages";
 import { prerenderedNotFound, sendFullNotFoundPage } from "./not-found-page";
 
 /**
@@ -7,7 +8,9 @@ import { prerenderedNotFound, sendFullNotFoundPage } from "./not-found-page";
  * own X-Forwarded-For is dropped, so Next fills in the socket's address and rate limits per IP
  * cannot be dodged by sending a made-up one.
  */
-export async function serveNext(options: { port: number; hostname?: string; trustProxy: boolean }) {
+export async function serveNext(options: { port: number; hostname?: string; trustProxy: boolean; revalidateSeconds: number }) {
+  // A public page's finished response is kept a second at most, and never long next to REVALIDATE_SECONDS.
+  const keepMs = Math.min(1000, options.revalidateSeconds * 250);
   const app = next({ dev: false, port: options.port, hostname: options.hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -17,6 +20,7 @@ export async function serveNext(options: { port: number; hostname?: string; trus
       delete req.headers["x-forwarded-for"];
       delete req.headers["x-real-ip"];
     }
+    if (servePage(req, res, keepMs)) return;
     sendFullNotFoundPage(req, res, notFoundPage);
     void handle(req, res);
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { ACTIVE_STATUSES } from "../statuses";
 import type { Tx } from "../transaction";
-import { enqueueMail, raiseCalendarSequences } from "./outbox";
+import { enqueueMails, raiseCalendarSequences } from "./outbox";
 
 // The mails a change in registrations queues, each inside the change's own transaction.
 
@@ -18,15 +18,15 @@ export async function queueConfirmation(tx: Tx, person: Person, now: Date, { res
     select: { id: true, status: true },
   });
   const sequences = await raiseCalendarSequences(tx, signUps.filter((s) => s.status === "confirmed").map((s) => s.id));
-  await enqueueMail(
+  await enqueueMails(
     tx,
-    {
+    [{
       kind: "confirmation",
       recipient: person.email,
       dedupeKey: `confirmation:${person.id}:${resend ? "resend:" : ""}${randomUUID()}`,
       registrantId: person.id,
       payload: { manageLink: person.manageLinkVersion, signUps: signUps.map((s) => ({ signUpId: s.id, sequence: sequences.get(s.id) ?? null })) },
-    },
+    }],
     now,
   );
 }
@@ -34,9 +34,9 @@ export async function queueConfirmation(tx: Tx, person: Person, now: Date, { res
 /** One mail for the sign-ups of one person that were just cancelled, removing their calendar entries. */
 export async function queueCancellation(tx: Tx, person: Person, signUpIds: string[], byOrganiser: boolean, now: Date): Promise<void> {
   const sequences = await raiseCalendarSequences(tx, signUpIds);
-  await enqueueMail(
+  await enqueueMails(
     tx,
-    {
+    [{
       kind: "cancellation",
       recipient: person.email,
       dedupeKey: `cancellation:${person.id}:${randomUUID()}`,
@@ -46,7 +46,7 @@ export async function queueCancellation(tx: Tx, person: Person, signUpIds: strin
         signUps: signUpIds.map((signUpId) => ({ signUpId, sequence: sequences.get(signUpId)! })),
         byOrganiser,
       },
-    },
+    }],
     now,
   );
 }
@@ -54,9 +54,9 @@ export async function queueCancellation(tx: Tx, person: Person, signUpIds: strin
 /** "Er is een plek vrij" for a sign-up that just moved up from the waiting list. */
 export async function queueMovedUp(tx: Tx, person: Person, signUp: { id: string; sessionId: string }, now: Date): Promise<void> {
   const sequences = await raiseCalendarSequences(tx, [signUp.id]);
-  await enqueueMail(
+  await enqueueMails(
     tx,
-    {
+    [{
       kind: "moved-up",
       recipient: person.email,
       dedupeKey: `moved-up:${signUp.id}:${now.getTime()}`,
@@ -64,7 +64,7 @@ export async function queueMovedUp(tx: Tx, person: Person, signUp: { id: string;
       signUpId: signUp.id,
       sessionId: signUp.sessionId,
       payload: { manageLink: person.manageLinkVersion, sequence: sequences.get(signUp.id)! },
-    },
+    }],
     now,
   );
 }
@@ -76,15 +76,15 @@ export async function queueManageLink(tx: Tx, person: Omit<Person, "manageLinkVe
     data: { manageLinkVersion: { increment: 1 } },
     select: { manageLinkVersion: true },
   });
-  await enqueueMail(
+  await enqueueMails(
     tx,
-    {
+    [{
       kind: "manage-link",
       recipient: person.email,
       dedupeKey: `manage-link:${person.id}:${randomUUID()}`,
       registrantId: person.id,
       payload: { manageLink: manageLinkVersion },
-    },
+    }],
     now,
   );
 }

@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { planLinkMailsInTx } from "../mail/link-planner";
 import { queueConfirmation } from "../mail/queue";
 import type { ActiveStatus } from "../statuses";
-import type { LinkRule } from "../teams-link-rule";
+import { linkMailsDue, type LinkRule } from "../teams-link-rule";
 import { inTransaction, lockSessions } from "../transaction";
 import { placeFor } from "./capacity";
 import { registrationOpen } from "./open";
@@ -75,26 +75,24 @@ export async function register(
     const confirmed: string[] = [];
     for (const session of sessions) {
       const key = { registrantId_sessionId: { registrantId: registrant.id, sessionId: session.id } };
-      const existing = await tx.signUp.findUnique({ where: key, select: { status: true } });
+      const existing = await tx.signUp.findUnique({ where: key, select: { id: true, status: true } });
       let status: ActiveStatus;
       if (existing?.status === "confirmed" || existing?.status === "waitlisted") status = existing.status;
       else {
         status = await placeFor(tx, session);
         const fields = { status, requestedAt: at, confirmedAt: status === "confirmed" ? at : null, cancelledAt: null };
-        const signUp = await tx.signUp.upsert({
-          where: key,
-          create: { ...fields, registrantId: registrant.id, sessionId: session.id },
-          update: fields,
-          select: { id: true },
-        });
-        if (status === "confirmed") confirmed.push(signUp.id);
+        const { id } = existing
+          ? await tx.signUp.update({ where: { id: existing.id }, data: fields, select: { id: true } })
+          : await tx.signUp.create({ data: { ...fields, registrantId: registrant.id, sessionId: session.id }, select: { id: true } });
+        if (status === "confirmed") confirmed.push(id);
       }
       chosen.push({ ...session, hasTeamsLink: session.teamsUrl !== null, status });
     }
 
     await queueConfirmation(tx, registrant, at);
     // A sign-up inside the link window gets its Teams-link mail in this same transaction.
-    if (confirmed.length > 0) await planLinkMailsInTx(tx, at, rule, confirmed);
+    const due = chosen.some((session) => linkMailsDue({ ...session, cancelled: false }, at, rule));
+    if (due && confirmed.length > 0) await planLinkMailsInTx(tx, at, rule, confirmed);
     return {
       ok: true as const,
       sessions: chosen.map(({ id, title, startsAt, endsAt, hasTeamsLink, status }) => ({ id, title, startsAt, endsAt, hasTeamsLink, status })),

@@ -1,13 +1,20 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { unstable_cache, updateTag } from "next/cache";
 import { queryProgramme, querySession, toProgramme, toSessionDetail, type SessionSummary } from "../data/programme";
 import { queryProjectPage, toProjectPage } from "../data/project";
 import { registrationOpen } from "../registration/open";
+import { clearServedPages } from "../served-pages";
 import { linkTiming, type LinkTiming } from "../teams-link-rule";
 import { wiring } from "./wiring";
 
 /** Every public content query carries this tag; organisers' edits revalidate it. */
-export const CONTENT_TAG = "content";
+const CONTENT_TAG = "content";
+
+/** After an organiser's edit: this instance's public pages show it at once. Call from a server action. */
+export function publicContentChanged(): void {
+  updateTag(CONTENT_TAG);
+  clearServedPages();
+}
 
 /**
  * Caches a query's plain-JSON result for REVALIDATE_SECONDS. Pages that use it are regenerated

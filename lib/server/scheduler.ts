@@ -1,52 +1,59 @@
 import "server-only";
+import { drainOutbox } from "../mail/sender";
 import { runPass } from "../scheduler/pass";
 import { passSettings, wiring } from "./wiring";
 
-type Runner = { kick(): void };
+type Work = "pass" | "send";
+type Runner = { run(work: Work): void };
 
-// One pass at a time per process; a kick during a pass runs one more right after it.
+// One piece of work at a time per process. What is asked for meanwhile runs right after it; a
+// whole pass includes sending, so it stands in for a send.
 const holder = globalThis as unknown as { cosieRunner?: Runner };
+
+async function perform(work: Work) {
+  const server = wiring();
+  const settings = await passSettings(server);
+  if (work === "send") return { ...(await drainOutbox(server.db, server.mailer, server.now, settings)), failures: [] };
+  return runPass({ db: server.db, mailer: server.mailer, settings, clock: server.now }, server.now());
+}
 
 function runner(): Runner {
   if (holder.cosieRunner) return holder.cosieRunner;
   let running = false;
-  let again = false;
-  const kick = () => {
+  let next: Work | null = null;
+  const run = (work: Work) => {
     if (running) {
-      again = true;
+      next = next === "pass" || work === "pass" ? "pass" : "send";
       return;
     }
     running = true;
-    const server = wiring();
-    void passSettings(server)
-      .then((settings) => runPass({ db: server.db, mailer: server.mailer, settings }, server.now()))
+    void perform(work)
       .then((report) => {
-        if (report.failed || report.retrying) console.warn("[scheduler] pass:", report);
+        if (report.failed || report.retrying || report.failures.length) console.warn(`[scheduler] ${work}:`, report);
       })
-      .catch((error) => console.error("[scheduler] pass failed:", error))
+      .catch((error) => console.error(`[scheduler] ${work} failed:`, error))
       .finally(() => {
         running = false;
-        if (again) {
-          again = false;
-          kick();
-        }
+        const queued = next;
+        next = null;
+        if (queued) run(queued);
       });
   };
-  holder.cosieRunner = { kick };
+  holder.cosieRunner = { run };
   return holder.cosieRunner;
 }
 
-/** Runs a pass now, in the background: right after a change that queued mail. */
+/** Sends what is queued now, in the background: right after a change that queued mail. */
 export function kickScheduler(): void {
-  runner().kick();
+  runner().run("send");
 }
 
 /** Starts the timer; SCHEDULER_INTERVAL_SECONDS=0 leaves it to `npm run reminders` from cron. */
 export function startScheduler(): void {
   const seconds = wiring().config.SCHEDULER_INTERVAL_SECONDS;
   if (seconds === 0) return;
-  const { kick } = runner();
-  setInterval(kick, seconds * 1000).unref();
-  kick();
+  const { run } = runner();
+  setInterval(() => run("pass"), seconds * 1000).unref();
+  run("pass");
   console.log(`[scheduler] running every ${seconds} s`);
 }

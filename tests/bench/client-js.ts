@@ -25,6 +25,8 @@ export function bareNextJs(work: string): number {
   fs.mkdirSync(path.join(app, "app"), { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(app, "node_modules"));
   fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "bare-next", private: true }));
+  // Its own, empty configuration: without one, Next would find ours a few folders up.
+  fs.writeFileSync(path.join(app, "next.config.mjs"), "export default {};\n");
   fs.writeFileSync(
     path.join(app, "app", "layout.tsx"),
     "export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang=\"nl\"><body>{children}</body></html>;\n}\n",

@@ -1,6 +1,5 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import {
@@ -14,7 +13,7 @@ import {
 import type { UpdateResult } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { cancelWholeSession, saveSession } from "@/lib/server/admin";
-import { CONTENT_TAG } from "@/lib/server/public-site";
+import { publicContentChanged } from "@/lib/server/public-site";
 
 const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 
@@ -51,7 +50,7 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
     const { form, ...fields } = result.errors;
     return invalid(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, [message]])), form ? [form] : []);
   }
-  if (result.changed.length > 0) updateTag(CONTENT_TAG);
+  if (result.changed.length > 0) publicContentChanged();
   return { status: "saved", notice: savedNotice(result), values: formValuesOf(parsed.data), attempt };
 }
 
@@ -62,6 +61,6 @@ export async function cancelSessionAction(formData: FormData): Promise<void> {
 
   const result = await cancelWholeSession(admin, id.data);
   if (!result.ok) redirect(`/admin/sessies/${id.data}?fout=${result.reason}`);
-  updateTag(CONTENT_TAG);
+  publicContentChanged();
   redirect(`/admin/sessies/${id.data}?vervallen=${result.cancelled}`);
 }

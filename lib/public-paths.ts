@@ -1,0 +1,8 @@
+// The public pages, all served from the cache segment: next.config.ts maps them there, and the
+// custom server keeps their finished responses for a moment (lib/cli/served-pages.ts).
+
+/** As next.config.ts rewrites them, besides "/". */
+export const PUBLIC_PAGE_SOURCES = ["/project", "/privacy", "/toegankelijkheid", "/link-kwijt", "/sessies/:nummer(\\d{1,3})"];
+
+/** The same paths as one pattern, "/" included. */
+export const PUBLIC_PAGE = /^\/(?:project|privacy|toegankelijkheid|link-kwijt|sessies\/\d{1,3})?$/;
