@@ -16,11 +16,20 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/**
- * The registrations as CSV for Excel: UTF-8 with BOM, ";" between cells, one line per sign-up.
- * With a session id, only the sign-ups for that session.
- */
-export function registrationsCsv(rows: RegistrationRow[], sessionId?: string): string {
+const OPTIONS = {
+  delimiter: ";",
+  record_delimiter: "windows",
+  // csv-stringify only quotes the whole "\r\n"; Excel also breaks a line on a lone CR or LF.
+  quoted_match: /[\r\n]/,
+} as const;
+
+/** The start of the file: a UTF-8 BOM, so Excel reads the accents, and the Dutch header. */
+export function csvHeader(): string {
+  return stringify([HEADER], { ...OPTIONS, bom: true });
+}
+
+/** One line per sign-up of these people; with a session id, only the sign-ups for that session. */
+export function csvLines(rows: RegistrationRow[], sessionId?: string): string {
   const lines: string[][] = [];
   for (const row of rows) {
     const person = [row.name, row.email, row.organisation, row.role ?? ""];
@@ -37,11 +46,10 @@ export function registrationsCsv(rows: RegistrationRow[], sessionId?: string): s
       ]);
     }
   }
-  return stringify([HEADER, ...lines.map((line) => line.map(neutraliseFormula))], {
-    delimiter: ";",
-    bom: true,
-    record_delimiter: "windows",
-    // csv-stringify only quotes the whole "\r\n"; Excel also breaks a line on a lone CR or LF.
-    quoted_match: /[\r\n]/,
-  });
+  return stringify(lines.map((line) => line.map(neutraliseFormula)), OPTIONS);
+}
+
+/** The registrations as CSV for Excel: UTF-8 with BOM, ";" between cells, one line per sign-up. */
+export function registrationsCsv(rows: RegistrationRow[], sessionId?: string): string {
+  return csvHeader() + csvLines(rows, sessionId);
 }

@@ -39,21 +39,43 @@ function searchWords(query: string | undefined): string[] {
     .slice(0, MAX_WORDS);
 }
 
+export type RegistrationFilter = { query?: string; sessionId?: string };
+
+/** A page of the list: `take` people from `skip`, or after the person with id `after`. */
+export type Page = { take?: number; skip?: number; after?: string };
+
+/** The most people one query reads. */
+export const PAGE_SIZE = 100;
+
+function whereOf({ query, sessionId }: RegistrationFilter) {
+  return {
+    AND: searchWords(query)
+      .flatMap((word) => word.split(LIKE_SPECIAL).filter(Boolean))
+      .map((part) => ({ searchKey: { contains: part } })),
+    ...(sessionId ? { signUps: { some: { sessionId } } } : {}),
+  };
+}
+
+/** How many people the list holds; a query with %, _ or \ may count a few that the exact match then leaves out. */
+export async function countRegistrations(db: Db, filter: RegistrationFilter = {}): Promise<number> {
+  return db.registrant.count({ where: whereOf(filter) });
+}
+
 /**
- * People and their sign-ups in order of registration. With a session: only people with a
- * sign-up for it (in any status), that sign-up first. Never cached.
+ * People and their sign-ups in order of registration, a page at a time. With a session: only
+ * people with a sign-up for it (in any status), that sign-up first. Never cached.
  */
 export async function listRegistrations(
   db: Db,
-  { query, sessionId }: { query?: string; sessionId?: string } = {},
+  { query, sessionId }: RegistrationFilter = {},
+  { take = PAGE_SIZE, skip = 0, after }: Page = {},
 ): Promise<RegistrationRow[]> {
   const words = searchWords(query);
   const registrants = await db.registrant.findMany({
-    where: {
-      AND: words.flatMap((word) => word.split(LIKE_SPECIAL).filter(Boolean)).map((part) => ({ searchKey: { contains: part } })),
-      ...(sessionId ? { signUps: { some: { sessionId } } } : {}),
-    },
+    where: whereOf({ query, sessionId }),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: Math.min(take, PAGE_SIZE),
+    ...(after ? { cursor: { id: after }, skip: 1 } : { skip }),
     select: {
       id: true,
       name: true,

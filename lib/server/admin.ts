@@ -1,5 +1,5 @@
 import "server-only";
-import { registrationsCsv } from "../admin/csv";
+import { registrationsCsvStream } from "../admin/export";
 import { audit } from "../admin/audit";
 import { cancelSignUpByOrganiser, resendMail } from "../admin/registrations";
 import type { SessionInput } from "../admin/session-form";
@@ -7,7 +7,7 @@ import { cancelSession, updateSession } from "../admin/sessions";
 import type { Organiser } from "../auth/sign-in-session";
 import { listAuditEntries, listMails, listOrganisers } from "../data/admin-logs";
 import { countFailedMails, getSessionOverview } from "../data/admin-overview";
-import { listRegistrations, listSessionOptions } from "../data/admin-registrations";
+import { countRegistrations, listRegistrations, listSessionOptions, PAGE_SIZE } from "../data/admin-registrations";
 import { getSessionForEditing } from "../data/session-for-editing";
 import { listFailingSteps } from "../scheduler/steps";
 import type { MailStatus } from "../statuses";
@@ -28,17 +28,21 @@ export async function getOverview() {
   return { sessions, failedMails, failingSteps };
 }
 
-/** People and their sign-ups, with what an organiser can still do about each at this moment. */
-export async function getRegistrations(filter: { query?: string; sessionId?: string }) {
+/** A page of people and their sign-ups, with what an organiser can still do about each at this moment. */
+export async function getRegistrations(filter: { query?: string; sessionId?: string }, page: number) {
   const { db, now } = wiring();
   const at = now();
-  const rows = await listRegistrations(db, filter);
-  return rows.map((row) => {
+  const [total, rows] = await Promise.all([
+    countRegistrations(db, filter),
+    listRegistrations(db, filter, { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+  ]);
+  const people = rows.map((row) => {
     const signUps = row.signUps.map((signUp) => ({ ...signUp, cancellable: signUp.status !== "cancelled" && signUp.startsAt > at }));
     // The same sign-ups a resent confirmation would list (lib/admin/registrations.ts).
     const resendable = row.signUps.some((signUp) => signUp.status !== "cancelled" && signUp.endsAt > at);
     return { ...row, signUps, resendable };
   });
+  return { people, total, pageSize: PAGE_SIZE };
 }
 
 export const getSessionOptions = () => listSessionOptions(wiring().db);
@@ -81,20 +85,23 @@ export async function resendConfirmation(admin: Organiser, registrantId: string)
   return queued;
 }
 
-/** The registrations as CSV, all or for one session, in the audit log; null for an unknown session. */
+/**
+ * The registrations as CSV, all or for one session, in the audit log; null for an unknown session.
+ * The file is streamed, a page of people at a time, so no export holds every registrant at once.
+ */
 export async function exportRegistrations(admin: Organiser, sessionId?: string) {
   const { db } = wiring();
   const session = sessionId ? (await listSessionOptions(db)).find((option) => option.id === sessionId) : undefined;
   if (sessionId && !session) return null;
-  const rows = await listRegistrations(db, { sessionId });
+  const total = await countRegistrations(db, { sessionId });
   await audit(
     db,
     admin,
     "export",
-    `Aanmeldingen geëxporteerd als CSV: ${session ? `sessie ${session.number} (${session.title})` : "alle sessies"}, ${rows.length} personen.`,
+    `Aanmeldingen geëxporteerd als CSV: ${session ? `sessie ${session.number} (${session.title})` : "alle sessies"}, ${total} personen.`,
   );
   return {
     filename: session ? `aanmeldingen-sessie-${session.number}.csv` : "aanmeldingen-alle-sessies.csv",
-    csv: registrationsCsv(rows, sessionId),
+    stream: registrationsCsvStream(db, { sessionId }),
   };
 }

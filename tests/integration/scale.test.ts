@@ -143,3 +143,22 @@ describe("the retention purge", () => {
     expect(await db.sessionTally.findUnique({ where: { sessionId: s[4].id } })).toMatchObject({ confirmed: 1 });
   });
 });
+
+describe("the organisers' lists", () => {
+  it("page the registrations, and stream the CSV a page at a time within the batch size", async () => {
+    await seedConfirmed(db, s[2].id, 250, BEFORE);
+    const { listRegistrations, countRegistrations } = await import("@/lib/data/admin-registrations");
+    const { registrationsCsvStream } = await import("@/lib/admin/export");
+    expect(await countRegistrations(db, { sessionId: s[2].id })).toBe(250);
+    expect(await listRegistrations(db, { sessionId: s[2].id }, { skip: 200 })).toHaveLength(50);
+    params.length = 0;
+    const bytes = Buffer.from(await new Response(registrationsCsvStream(db, { sessionId: s[2].id })).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, for Excel
+    const csv = bytes.subarray(3).toString("utf8");
+    expect(csv.startsWith("Naam;")).toBe(true);
+    const lines = csv.split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(251);
+    expect(new Set(lines.slice(1).map((line) => line.split(";")[1])).size).toBe(250);
+    expect(Math.max(...params)).toBeLessThanOrEqual(BATCH_SIZE);
+  });
+});

@@ -18,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.success) return plain(400, "Ongeldige sessie.");
   const download = await exportRegistrations(admin, parsed.data.sessie);
   if (!download) return plain(404, "Deze sessie bestaat niet.");
-  return new Response(download.csv, {
+  return new Response(download.stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${download.filename}"`,

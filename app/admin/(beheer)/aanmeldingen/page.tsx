@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getRegistrations, getSessionOptions } from "@/lib/server/admin";
@@ -21,6 +22,7 @@ const paramsSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   sessie: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
   gedaan: z.enum(Object.keys(NOTICES) as (keyof typeof NOTICES)[]).optional().catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 
 const STATUS = { confirmed: "aangemeld", waitlisted: "op de wachtlijst", cancelled: "afgemeld" } as const;
@@ -32,7 +34,12 @@ export default async function RegistrationsPage({ searchParams }: Props) {
   const params = paramsSchema.parse(await searchParams);
   const sessions = await getSessionOptions();
   const chosen = sessions.find((session) => session.id === params.sessie);
-  const rows = await getRegistrations({ query: params.q, sessionId: chosen?.id });
+  const { people: rows, total, pageSize } = await getRegistrations({ query: params.q, sessionId: chosen?.id }, params.pagina);
+  const first = (params.pagina - 1) * pageSize + 1;
+  const pageLink = (page: number) => {
+    const query = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(chosen ? { sessie: chosen.id } : {}), pagina: String(page) });
+    return `/admin/aanmeldingen?${query}`;
+  };
   const notice = params.gedaan && NOTICES[params.gedaan];
 
   // Each action's form carries the filter, so the organiser returns to the same list.
@@ -86,8 +93,9 @@ export default async function RegistrationsPage({ searchParams }: Props) {
           <table className={styles.table}>
             <caption>
               Aanmeldingen {chosen ? `voor sessie ${chosen.number} (${chosen.title})` : "voor alle sessies"}
-              {params.q && `, gezocht op ‘${params.q}’`}: {rows.length === 1 ? "1 persoon" : `${rows.length} personen`} (ook wie
-              zich heeft afgemeld), op volgorde van aanmelden
+              {params.q && `, gezocht op ‘${params.q}’`}: {total === 1 ? "1 persoon" : `${total} personen`} (ook wie zich
+              heeft afgemeld), op volgorde van aanmelden
+              {total > pageSize && `; hier ${first} tot en met ${first + rows.length - 1}`}
             </caption>
             <thead>
               <tr>
@@ -148,6 +156,12 @@ export default async function RegistrationsPage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
+      )}
+      {total > pageSize && (
+        <nav aria-label="Pagina’s met aanmeldingen" className={styles.actions}>
+          {params.pagina > 1 && <Link href={pageLink(params.pagina - 1)}>Vorige {pageSize}</Link>}
+          {first + rows.length - 1 < total && <Link href={pageLink(params.pagina + 1)}>Volgende {pageSize}</Link>}
+        </nav>
       )}
     </>
   );
