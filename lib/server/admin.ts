@@ -46,8 +46,8 @@ export async function getRegistrations(filter: { query?: string; sessionId?: str
 }
 
 export const getSessionOptions = () => listSessionOptions(wiring().db);
-export const getMailLog = (status?: MailStatus) => listMails(wiring().db, status);
-export const getAuditLog = () => listAuditEntries(wiring().db);
+export const getMailLog = (status: MailStatus | undefined, page: number) => listMails(wiring().db, status, page);
+export const getAuditLog = (page: number) => listAuditEntries(wiring().db, page);
 export const getOrganisers = () => listOrganisers(wiring().db);
 
 /** A session for the editor, and whether it is over; null when there is no such session. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pager } from "@/components/admin/pager";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getRegistrations, getSessionOptions } from "@/lib/server/admin";
@@ -157,12 +157,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {total > pageSize && (
-        <nav aria-label="Pagina’s met aanmeldingen" className={styles.actions}>
-          {params.pagina > 1 && <Link href={pageLink(params.pagina - 1)}>Vorige {pageSize}</Link>}
-          {first + rows.length - 1 < total && <Link href={pageLink(params.pagina + 1)}>Volgende {pageSize}</Link>}
-        </nav>
-      )}
+      <Pager label="Pagina’s met aanmeldingen" page={params.pagina} pageSize={pageSize} total={total} href={pageLink} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
+import { z } from "zod";
+import { Pager, pageRange } from "@/components/admin/pager";
+import { LOG_PAGE_SIZE } from "@/lib/data/admin-logs";
 import { getMailLog, mailDelivery } from "@/lib/server/admin";
 import { mailKind, mailStatus, type MailKind, type MailStatus } from "@/lib/statuses";
 import { formatDateTime } from "@/lib/time";
@@ -27,11 +30,16 @@ const STATUS: Record<MailStatus, string> = {
 
 const FILTERS: (MailStatus | undefined)[] = [undefined, "failed", "expired", "pending", "sent"];
 
-export default async function MailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export default async function MailLogPage({ searchParams }: { searchParams: Promise<{ status?: string; pagina?: string }> }) {
   await requireAdmin();
   // An unknown status in the address shows every mail.
-  const status = mailStatus.optional().catch(undefined).parse((await searchParams).status);
-  const mails = await getMailLog(status);
+  const query = await searchParams;
+  const status = mailStatus.optional().catch(undefined).parse(query.status);
+  const page = pageParam.parse(query.pagina ?? 1);
+  const { mails, total } = await getMailLog(status, page);
+  const href = (to: number) => `/admin/mail?${new URLSearchParams({ ...(status ? { status } : {}), pagina: String(to) })}`;
   const delivery = mailDelivery();
   return (
     <>
@@ -54,7 +62,7 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
       </p>
       <div className={styles.tableWrap}>
         <table className={styles.table}>
-          <caption>{mails.length === 500 ? "De laatste 500 mails" : `${mails.length} mails`}</caption>
+          <caption>Mails, de nieuwste eerst: {pageRange(page, LOG_PAGE_SIZE, mails.length, total)}</caption>
           <thead>
             <tr>
               <th scope="col">Soort</th>
@@ -79,6 +87,7 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
           </tbody>
         </table>
       </div>
+      <Pager label="Pagina’s van het maillog" page={page} pageSize={LOG_PAGE_SIZE} total={total} href={href} />
     </>
   );
 }
