@@ -11,7 +11,7 @@ import { countRegistrations, listRegistrations, listSessionOptions, PAGE_SIZE } 
 import { getSessionForEditing } from "../data/session-for-editing";
 import { listFailingSteps } from "../scheduler/steps";
 import type { MailStatus } from "../statuses";
-import { kickScheduler } from "./scheduler";
+import { kickPass, kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
 
 // What the organisers' pages and actions call. Every caller has passed requireAdmin() first.
@@ -60,14 +60,14 @@ export async function getSessionEditor(id: string) {
 export async function saveSession(admin: Organiser, id: string, input: SessionInput) {
   const { db, now, rule } = wiring();
   const result = await updateSession(db, admin, id, input, now(), rule);
-  if (result.ok && result.changed.length > 0) kickScheduler();
+  if (result.ok && result.changed.length > 0) kickPass();
   return result;
 }
 
 export async function cancelWholeSession(admin: Organiser, id: string) {
   const { db, now, rule } = wiring();
   const result = await cancelSession(db, admin, id, now(), rule);
-  if (result.ok) kickScheduler();
+  if (result.ok) kickPass();
   return result;
 }
 

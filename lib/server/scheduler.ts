@@ -48,6 +48,14 @@ export function kickScheduler(): void {
   runner().run("send");
 }
 
+/**
+ * Runs a whole pass now, in the background: after an organiser's change that the planner or the
+ * cancelling step must act on (a new link or time, a session called off).
+ */
+export function kickPass(): void {
+  runner().run("pass");
+}
+
 /** Starts the timer; SCHEDULER_INTERVAL_SECONDS=0 leaves it to `npm run reminders` from cron. */
 export function startScheduler(): void {
   const seconds = wiring().config.SCHEDULER_INTERVAL_SECONDS;
