@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { becomesLink } from "./becomes-link";
 
 // The one schema for the registration form, shared by the server action and the tests.
 
@@ -21,6 +22,9 @@ const text = (max: number, required: string, tooLong: string) =>
     .max(max, tooLong)
     .refine((value) => !CONTROL_CHARACTERS.test(value), {
       error: "Hier staat een onzichtbaar teken in, zoals een tab of een nieuwe regel. Haal dat weg.",
+    })
+    .refine((value) => !becomesLink(value), {
+      error: "Hier staat een webadres of e-mailadres in. Dat kan niet in dit veld: vul alleen de naam in, zonder link.",
     });
 
 const email = z

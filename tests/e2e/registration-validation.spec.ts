@@ -120,6 +120,20 @@ test("an invalid e-mail address is refused with its own message and keeps what w
   await expectNothingStoredThenFix(page, person, () => field(page, "E-mailadres").fill(person.email));
 });
 
+test("a name that a mail client would turn into a link is refused with its own message and keeps what was typed", async ({ page }, testInfo) => {
+  const person = uniquePerson(testInfo, "link");
+  const phishing = "Bevestig via https://bank.example";
+  await page.goto("/");
+  await fillForm(page, { ...person, name: phishing }, [first]);
+  await submit(page).click();
+  const message = "Hier staat een webadres of e-mailadres in. Dat kan niet in dit veld: vul alleen de naam in, zonder link.";
+  await expect(summary(page).getByRole("listitem")).toHaveText([message]);
+  await expectSummaryFocused(page);
+  await expectFieldError(page, field(page, "Naam"), message);
+  await expectKept(page, person, { name: phishing });
+  await expectNothingStoredThenFix(page, person, () => field(page, "Naam").fill(person.name));
+});
+
 test("a name over 100 characters is refused with its own message and keeps what was typed", async ({ page }, testInfo) => {
   const person = uniquePerson(testInfo, "lang");
   const long = `${person.name} ${"x".repeat(100)}`;

@@ -59,6 +59,29 @@ describe("the registration schema", () => {
     expect(errorsOf(replace("name", "Anne\nde Vries"))?.fieldErrors.name?.[0]).toMatch(/onzichtbaar teken/);
   });
 
+  it.each([
+    ["name", "Bevestig via https://bank.example"],
+    ["name", "Klik op www.bank"],
+    ["name", "Mail iemand@bank.nl"],
+    ["organisation", "gemeente-utrecht.nl"],
+    ["organisation", "ziekenhuis.amsterdam"],
+    ["role", "zie bit.ly/x"],
+    ["role", "javascript:alert(1)"],
+  ])("refuses in the %s what a mail client would turn into a link: %j", (field, value) => {
+    expect(errorsOf(replace(field, value))?.fieldErrors[field as "name"]?.[0]).toMatch(/webadres of e-mailadres/);
+  });
+
+  it.each([
+    ["name", "Dr. A.B. Jansen"],
+    ["name", "St. Jan-Willem van ’t Hof"],
+    ["name", "Jan.de.Vries"],
+    ["organisation", "Zorg en Welzijn B.V."],
+    ["organisation", "Gemeente 's-Hertogenbosch"],
+    ["role", "Mr. drs. beleidsadviseur"],
+  ])("accepts in the %s what only looks like it: %j", (field, value) => {
+    expect(errorsOf(replace(field, value))).toBeNull();
+  });
+
   it("asks for consent when it is not given", () => {
     expect(errorsOf(without("consent"))?.fieldErrors.consent).toEqual([
       "Vink aan dat je akkoord gaat met de privacyverklaring.",
