@@ -12,6 +12,11 @@ export type LinkRule = { leadHours: number };
 type Timed = { startsAt: Date; endsAt: Date };
 export type LinkSession = Timed & { hasTeamsLink: boolean; cancelled: boolean };
 
+/** A session as stored, as this rule reads it. */
+export function linkSessionOf<S extends Timed & { teamsUrl: string | null; cancelledAt: Date | null }>(session: S): S & LinkSession {
+  return { ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null };
+}
+
 /** From this moment the link mails are due (and a missing link is a problem). */
 export function linkMailsDueFrom(session: { startsAt: Date }, rule: LinkRule): Date {
   return new Date(session.startsAt.getTime() - rule.leadHours * HOUR_MS);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { LINK_KINDS } from "../statuses";
-import { linkMailDeadline, linkMissing, type LinkRule } from "../teams-link-rule";
+import { linkMailDeadline, linkMissing, linkSessionOf, type LinkRule } from "../teams-link-rule";
 
 export type SessionOverview = {
   id: string;
@@ -36,7 +36,6 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
     rows.filter((row) => row.sessionId === id && statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
 
   return sessions.map((session) => {
-    const linkSession = { ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null };
     return {
       id: session.id,
       number: session.number,
@@ -58,7 +57,7 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
         expired: count(mails, session.id, "expired"),
       },
       deadline: linkMailDeadline(session),
-      missingLinkWarning: linkMissing(linkSession, now, rule),
+      missingLinkWarning: linkMissing(linkSessionOf(session), now, rule),
     };
   });
 }

@@ -7,7 +7,7 @@ import MovedUpEmail from "@/emails/moved-up";
 import type { MailSession } from "@/emails/types";
 import type { Db } from "../db";
 import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
-import { linkTiming } from "../teams-link-rule";
+import { linkSessionOf, linkTiming } from "../teams-link-rule";
 import { manageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
 import { readPayload } from "./payloads";
@@ -18,8 +18,6 @@ export type OutboxRow = { id: string; kind: string; registrantId: string | null;
 const sessionFields = { title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true } as const;
 const gone = { skip: "superseded", reason: "de aanmelding bestaat niet meer" } as const;
 
-type SessionRow = { startsAt: Date; endsAt: Date; teamsUrl: string | null; cancelledAt: Date | null };
-const linkSession = (session: SessionRow) => ({ ...session, hasTeamsLink: session.teamsUrl !== null, cancelled: session.cancelledAt !== null });
 
 /**
  * Renders a queued mail as it should read now. It only reads: whatever must stay the same across
@@ -51,7 +49,7 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         title: session.title,
         when: when(session),
         status: signUpStatus.exclude(["cancelled"]).parse(status),
-        linkTiming: linkTiming(linkSession(session), now, settings),
+        linkTiming: linkTiming(linkSessionOf(session), now, settings),
       }));
       const attachments = signUps.flatMap(({ id, status, session }) => {
         const sequence = sequences.get(id);
@@ -94,7 +92,7 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         title: signUp.session.title,
         when: when(signUp.session),
         status: "confirmed" as const,
-        linkTiming: linkTiming(linkSession(signUp.session), now, settings),
+        linkTiming: linkTiming(linkSessionOf(signUp.session), now, settings),
       };
       const attachment = signUpCalendar({ id: signUp.id, sequence }, signUp.session, "REQUEST", attendee, settings);
       const mail = await renderMail(createElement(MovedUpEmail, { name: person.name, session, manageUrl: linkOf(payload), contactEmail }));

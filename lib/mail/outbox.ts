@@ -24,13 +24,9 @@ function row(mail: NewMail, now: Date) {
   return { ...fields, payload: JSON.stringify(payload), priority: priorityOf(mail.kind), messageId: randomUUID(), nextAttemptAt: now };
 }
 
-/** Queues a mail inside the caller's transaction; it goes out only if that transaction commits. */
-export async function enqueueMail(tx: Tx, mail: NewMail, now: Date): Promise<void> {
-  await tx.outboxMail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: row(mail, now), update: {} });
-}
-
 /**
- * Queues many mails at once, in inserts that stay within the batch size. A dedupe key that exists
+ * Queues mails inside the caller's transaction; they go out only if that transaction commits. Many
+ * at once, in inserts that stay within the batch size. A dedupe key that exists
  * already fails the insert (P2002): the transaction is then run again (lib/transaction.ts), and
  * sees it.
  */

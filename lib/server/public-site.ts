@@ -35,7 +35,8 @@ export type SessionView<S extends SessionSummary = SessionSummary> = S & { regis
 // Cached content is timeless; what depends on the clock is worked out when a page is rendered.
 function view<S extends SessionSummary>(session: S): SessionView<S> {
   const { now, rule } = wiring();
-  return { ...session, registrationOpen: registrationOpen(session, now()), linkTiming: linkTiming(session, now(), rule) };
+  const at = now(); // one instant for both answers
+  return { ...session, registrationOpen: registrationOpen(session, at), linkTiming: linkTiming(session, at, rule) };
 }
 
 export async function getProgramme() {

@@ -10,7 +10,7 @@ import { requestManageLink } from "../registration/lost-link";
 import { register } from "../registration/register";
 import { z } from "zod";
 import { seal, unseal } from "../links/personal-link";
-import { linkTiming, type LinkTiming } from "../teams-link-rule";
+import { linkSessionOf, linkTiming, type LinkTiming } from "../teams-link-rule";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
 
@@ -32,18 +32,18 @@ export type SignUpResult =
 
 type Chosen = { id: string; title: string; startsAt: Date; endsAt: Date; hasTeamsLink: boolean; cancelled: boolean };
 
-const chosenOf = (rows: Awaited<ReturnType<typeof listSessionsById>>): Chosen[] =>
-  rows.map((row) => ({ ...row, hasTeamsLink: row.teamsUrl !== null, cancelled: row.cancelledAt !== null }));
+const chosenOf = (rows: Awaited<ReturnType<typeof listSessionsById>>): Chosen[] => rows.map(linkSessionOf);
 
 /** What the confirmation shows of each chosen session, as the link rule says at this moment. */
 function shown(chosen: Chosen[], waitlisted: Set<string>): SignedUpSession[] {
   const { now, rule } = wiring();
+  const at = now();
   return chosen.map((session) => ({
     title: session.title,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     waitlisted: waitlisted.has(session.id),
-    linkTiming: linkTiming(session, now(), rule),
+    linkTiming: linkTiming(session, at, rule),
   }));
 }
 
