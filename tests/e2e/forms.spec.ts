@@ -20,6 +20,20 @@ test("a link in the error summary lands on its field, with its label and its mes
   await screenshot(page, testInfo, "foutlink-naar-veld");
 });
 
+test("without JavaScript on a phone, a summary link shows a field whose hint and message wrap over many lines", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "opens its own phone without JavaScript");
+  const context = await browser.newContext({ ...testInfo.project.use, viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await registrationSection(page).getByLabel("Naam", { exact: true }).fill("Bevestig via https://bank.example");
+  await submit(page).click();
+  await summary(page, "Controleer het formulier").getByRole("link", { name: /webadres of e-mailadres/ }).click();
+  await expect(registrationSection(page).getByLabel("Naam", { exact: true })).toBeFocused();
+  await expect(registrationSection(page).locator("label[for='veld-name']")).toBeInViewport({ ratio: 1 });
+  await expect(page.locator("#fout-name")).toBeInViewport({ ratio: 1 });
+  await context.close();
+});
+
 test("a failed organiser sign-in moves focus to the message, in our own words", async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "the organisers work at a desk");
   const context = await browser.newContext({ ...testInfo.project.use, storageState: { cookies: [], origins: [] } });
