@@ -33,11 +33,16 @@ const envSchema = z.object({
   SCHEDULER_INTERVAL_SECONDS: optional(int(0, 86_400)).default(60),
   // How long one scheduler pass (and one `npm run reminders`) may keep sending before it stops.
   REMINDERS_MAX_SECONDS: optional(int(5, 3600)).default(240),
-  // Abuse protection for the public forms; each limit counts per RATE_LIMIT_WINDOW_SECONDS.
   TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")).default(false),
-  RATE_LIMIT_WINDOW_SECONDS: optional(int(1, 86_400)).default(3600),
-  RATE_LIMIT_PER_IP: optional(int(1, 100_000)).default(30),
+  // Abuse protection for the public forms (lib/server/visitors.ts). An office shares one address,
+  // so the per-IP limit is generous; RATE_LIMIT_WINDOW_SECONDS, when set, is the window of both
+  // limits, and the per-limit windows override it.
+  RATE_LIMIT_PER_IP: optional(int(1, 100_000)).default(150),
   RATE_LIMIT_PER_EMAIL: optional(int(1, 100_000)).default(5),
+  RATE_LIMIT_WINDOW_SECONDS: optional(int(1, 86_400)),
+  RATE_LIMIT_IP_WINDOW_SECONDS: optional(int(1, 86_400)),
+  RATE_LIMIT_EMAIL_WINDOW_SECONDS: optional(int(1, 86_400)),
+  // Organiser sign-in: wrong passwords per (address, IP) per window, before any more are checked.
   RATE_LIMIT_SIGNIN_ATTEMPTS: optional(int(1, 1000)).default(5),
   RATE_LIMIT_SIGNIN_WINDOW_SECONDS: optional(int(1, 86_400)).default(900),
   // The organiser that start-up creates or updates.
@@ -56,7 +61,7 @@ const checkedEnvSchema = envSchema.superRefine((env, context) => {
   }
 });
 
-export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+export type Env = z.infer<typeof envSchema> & { APP_URL: string; rateLimitWindows: { ip: number; email: number } };
 
 /** Parses configuration from the given variables; throws one message naming every wrong variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -66,7 +71,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid configuration (environment variables):\n${lines.join("\n")}`);
   }
   const env = result.data;
-  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") };
+  return {
+    ...env,
+    APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    rateLimitWindows: {
+      ip: env.RATE_LIMIT_IP_WINDOW_SECONDS ?? env.RATE_LIMIT_WINDOW_SECONDS ?? 600,
+      email: env.RATE_LIMIT_EMAIL_WINDOW_SECONDS ?? env.RATE_LIMIT_WINDOW_SECONDS ?? 3600,
+    },
+  };
 }
 
 let cached: Env | undefined;

@@ -1,5 +1,5 @@
 import { TZDate, tz } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format, formatDuration } from "date-fns";
 import { nl } from "date-fns/locale";
 
 // Instants are UTC inside the app; this module is the one place that speaks Europe/Amsterdam.
@@ -77,4 +77,11 @@ export function fromAmsterdamLocalInput(value: string): Date | null {
   const instant = amsterdamInstant(year, month, day, hour, minute);
   // TZDate rolls impossible times over (30 February, 02.30 on the spring-forward night): refuse them.
   return toAmsterdamLocalInput(instant) === value ? instant : null;
+}
+
+/** A wait in Dutch words, rounded up to whole seconds, minutes or hours: "30 seconden", "10 minuten", "1 uur". */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return formatDuration({ seconds: Math.max(1, Math.ceil(seconds)) }, { locale: nl });
+  if (seconds < 3600) return formatDuration({ minutes: Math.ceil(seconds / 60) }, { locale: nl });
+  return formatDuration({ hours: Math.ceil(seconds / 3600) }, { locale: nl });
 }

@@ -7,10 +7,14 @@ import { clientIp } from "@/lib/client-ip";
 import { FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
 import type { FieldErrors, RegistrationState, SubmittedValues } from "@/lib/registration/form-state";
 import { overFormLimit, sendLostLink, signUp, type SignedUpSession } from "@/lib/server/visitors";
-import { formatSessionTime } from "@/lib/time";
+import { siteSettings } from "@/lib/server/public-site";
+import { formatSessionTime, formatWait } from "@/lib/time";
 
-const LIMITED =
-  "Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Wacht een uur en probeer het dan opnieuw, of mail ons.";
+/** The rate-limit message: what happened, how long to wait, and who helps meanwhile. */
+function limited(waitSeconds: number): string {
+  const wait = formatWait(waitSeconds);
+  return `Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Wacht ${wait} en probeer het dan opnieuw. Lukt het dan nog niet? Mail naar ${siteSettings().contactEmail}, dan helpen wij je verder.`;
+}
 const BROKEN = "Er ging iets mis. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.";
 
 function submitted(raw: Record<string, unknown>): SubmittedValues {
@@ -78,10 +82,10 @@ async function submitRegistration(previous: RegistrationState, formData: FormDat
   });
 
   try {
-    if (await overFormLimit("register", { ip: clientIp(await headers()) })) return invalid({}, [LIMITED]);
     const parsed = registrationSchema.safeParse(raw);
     if (!parsed.success) return invalid(...splitForged(z.flattenError(parsed.error)));
-    if (await overFormLimit("register", { email: parsed.data.email })) return invalid({}, [LIMITED]);
+    const wait = await overFormLimit("register", { ip: clientIp(await headers()), email: parsed.data.email });
+    if (wait !== null) return invalid({}, [limited(wait)]);
 
     const result = await signUp(parsed.data);
     if (!result.ok) return invalid({ [result.field]: [result.message] });
@@ -110,13 +114,13 @@ export async function requestLinkAction(previous: LostLinkState, formData: FormD
     attempt,
   });
   try {
-    if (await overFormLimit("lost-link", { ip: clientIp(await headers()) })) return invalid({}, [LIMITED]);
     const parsed = lostLinkSchema.safeParse(raw);
     if (!parsed.success) {
       const { fieldErrors, formErrors } = z.flattenError(parsed.error);
       return invalid({ email: fieldErrors.email }, formErrors);
     }
-    if (await overFormLimit("lost-link", { email: parsed.data.email })) return invalid({}, [LIMITED]);
+    const wait = await overFormLimit("lost-link", { ip: clientIp(await headers()), email: parsed.data.email });
+    if (wait !== null) return invalid({}, [limited(wait)]);
     await sendLostLink(parsed.data.email);
     return { status: "sent" };
   } catch (error) {

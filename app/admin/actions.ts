@@ -3,9 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { SIGN_IN_PATH } from "@/lib/auth/current-admin";
+import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from "@/lib/auth/current-admin";
 import { clientIp } from "@/lib/client-ip";
 import { signInOrganiser, signOutOrganiser } from "@/lib/server/organisers";
+import { formatWait } from "@/lib/time";
 
 export type SignInState = {
   errors?: { email?: string; password?: string };
@@ -21,7 +22,8 @@ const credentials = z.object({
 });
 
 const WRONG = "Het e-mailadres of het wachtwoord klopt niet.";
-const LIMITED = "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.";
+const limited = (seconds: number) =>
+  `Te veel pogingen om in te loggen. Wacht ${formatWait(seconds)} en probeer het dan opnieuw.`;
 
 export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
   const typed = formData.get("email");
@@ -33,8 +35,8 @@ export async function signInAction(previous: SignInState, formData: FormData): P
     return { ...state, errors: { email: email?.[0], password: password?.[0] } };
   }
   const result = await signInOrganiser({ ...parsed.data, ip: clientIp(await headers()) });
-  if (!result.ok) return { ...state, error: result.reason === "limited" ? LIMITED : WRONG };
-  redirect("/admin");
+  if (!result.ok) return { ...state, error: result.reason === "invalid" ? WRONG : limited(result.waitSeconds) };
+  redirect(result.mustChangePassword ? CHANGE_PASSWORD_PATH : "/admin");
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction, type PasswordState } from "@/app/admin/(beheer)/organisatoren/actions";
+import { changePasswordAction, type PasswordState } from "@/app/admin/wachtwoord/actions";
 import styles from "@/app/admin/admin.module.css";
 import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";

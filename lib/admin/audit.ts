@@ -1,8 +1,44 @@
 import "server-only";
+import { z } from "zod";
 import type { Db } from "../db";
+import { signUpStatus } from "../statuses";
 import type { Tx } from "../transaction";
 
-/** Records an organiser's change. Call it in the change's own transaction where there is one. */
-export async function audit(db: Db | Tx, organiser: { email: string }, action: string, detail: string): Promise<void> {
-  await db.auditEntry.create({ data: { organiserEmail: organiser.email, action, detail } });
+/**
+ * What the audit log records, with the non-personal details each action keeps. People and
+ * sessions are stored by id only; lib/data/admin-logs.ts looks their names up when the log is
+ * shown, so a registrant who has been deleted is no longer named anywhere.
+ */
+export const AUDIT_DETAILS = {
+  "signed-in": z.object({}),
+  "sign-in-failed": z.object({}),
+  "signed-out": z.object({}),
+  "password-changed": z.object({}),
+  "organiser-removed": z.object({}),
+  "session-edited": z.object({ changes: z.array(z.string()), promoted: z.number().int() }),
+  "session-cancelled": z.object({ confirmed: z.number().int(), waitlisted: z.number().int() }),
+  "sign-up-cancelled": z.object({ was: signUpStatus }),
+  "confirmation-resent": z.object({}),
+  exported: z.object({ people: z.number().int() }),
+  "registrant-erased": z.object({ signUps: z.number().int() }),
+  /** Entries from before ids: their own words, kept as they were. */
+  legacy: z.object({ action: z.string(), text: z.string() }),
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_DETAILS;
+
+export type AuditRecord<A extends AuditAction = AuditAction> = {
+  action: A;
+  /** Who acted: null for a failed sign-in on an address that is no organiser's. */
+  organiserId: string | null;
+  registrantId?: string;
+  sessionId?: string;
+  subjectOrganiserId?: string;
+  detail: z.input<(typeof AUDIT_DETAILS)[A]>;
+};
+
+/** Records an organiser's change or sign-in. Call it in the change's own transaction where there is one. */
+export async function audit<A extends AuditAction>(db: Db | Tx, record: AuditRecord<A>): Promise<void> {
+  const detail = AUDIT_DETAILS[record.action].parse(record.detail);
+  await db.auditEntry.create({ data: { ...record, detail: JSON.stringify(detail) } });
 }

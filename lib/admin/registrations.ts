@@ -2,15 +2,12 @@ import "server-only";
 import type { Db } from "../db";
 import { queueConfirmation } from "../mail/queue";
 import { cancelSignUpsInTx } from "../registration/cancel";
-import { ACTIVE_STATUSES } from "../statuses";
+import { ACTIVE_STATUSES, signUpStatus } from "../statuses";
 import type { LinkRule } from "../teams-link-rule";
 import { inTransaction } from "../transaction";
 import { audit } from "./audit";
 
-type Organiser = { email: string };
-
-// The audit log outlives the retention purge, so it names people by their id only: once the
-// person is deleted, the entry no longer points at anyone.
+type Organiser = { id: string };
 
 /**
  * An organiser cancels one person's sign-up for a session that has not started: the place is
@@ -27,19 +24,19 @@ export async function cancelSignUpByOrganiser(
   return inTransaction(db, async (tx) => {
     const signUp = await tx.signUp.findUnique({
       where: { id: signUpId },
-      select: { status: true, registrantId: true, session: { select: { number: true, title: true, startsAt: true } } },
+      select: { status: true, registrantId: true, sessionId: true, session: { select: { startsAt: true } } },
     });
     if (!signUp || signUp.session.startsAt <= now) return false;
     // byOrganiser is false: the session itself still goes ahead, so the mail must not say it doesn't.
     const cancelled = await cancelSignUpsInTx(tx, [signUpId], now, rule, { byOrganiser: false });
     if (cancelled.length === 0) return false;
-    const { number, title } = signUp.session;
-    await audit(
-      tx,
-      organiser,
-      "aanmelding geannuleerd",
-      `Aanmelding ${signUpId} van deelnemer ${signUp.registrantId} voor sessie ${number} (${title}); was ${signUp.status}.`,
-    );
+    await audit(tx, {
+      action: "sign-up-cancelled",
+      organiserId: organiser.id,
+      registrantId: signUp.registrantId,
+      sessionId: signUp.sessionId,
+      detail: { was: signUpStatus.parse(signUp.status) },
+    });
     return true;
   });
 }
@@ -62,7 +59,7 @@ export async function resendMail(db: Db, organiser: Organiser, registrantId: str
     });
     if (!person || person._count.signUps === 0) return false;
     await queueConfirmation(tx, person, now, { resend: true });
-    await audit(tx, organiser, "mail opnieuw verstuurd", `Bevestigingsmail opnieuw in de wachtrij voor deelnemer ${person.id}.`);
+    await audit(tx, { action: "confirmation-resent", organiserId: organiser.id, registrantId: person.id, detail: {} });
     return true;
   });
 }

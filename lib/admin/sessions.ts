@@ -8,7 +8,7 @@ import { inTransaction, lockSessions } from "../transaction";
 import { audit } from "./audit";
 import { END_BEFORE_START, SESSION_FIELDS, type SessionField, type SessionInput } from "./session-form";
 
-type Organiser = { email: string };
+type Organiser = { id: string };
 
 export type SessionErrors = Partial<Record<SessionField | "form", string>>;
 
@@ -105,9 +105,8 @@ export async function updateSession(
     const placesAdded = old.capacity !== null && (input.capacity === null || input.capacity > old.capacity);
     const promoted = placesAdded ? (await promoteWaitlist(tx, sessionId, now, rule)).length : 0;
 
-    const lines = changed.map((field) => `${LABELS[field]}: ${shown(field, old[field])} → ${shown(field, input[field])}`);
-    if (promoted > 0) lines.push(`${promoted} van de wachtlijst aangemeld`);
-    await audit(tx, organiser, "sessie gewijzigd", `Sessie ${old.number} (${old.title}): ${lines.join("; ")}.`);
+    const changes = changed.map((field) => `${LABELS[field]}: ${shown(field, old[field])} → ${shown(field, input[field])}`);
+    await audit(tx, { action: "session-edited", organiserId: organiser.id, sessionId, detail: { changes, promoted } });
     return { ok: true, changed, linkChanged, promoted };
   });
 }
@@ -140,12 +139,7 @@ export async function cancelSession(
     // Cancelled first, so freeing the places below moves nobody up from the waiting list.
     await tx.session.update({ where: { id: sessionId }, data: { cancelledAt: now } });
     await cancelBatchOfCancelledSessions(tx, now, rule, { sessionId });
-    await audit(
-      tx,
-      organiser,
-      "sessie laten vervallen",
-      `Sessie ${session.number} (${session.title}): ${confirmed} aanmeldingen en ${waitlisted} op de wachtlijst afgemeld en gemaild.`,
-    );
+    await audit(tx, { action: "session-cancelled", organiserId: organiser.id, sessionId, detail: { confirmed, waitlisted } });
     return { ok: true, cancelled: confirmed + waitlisted };
   });
 }

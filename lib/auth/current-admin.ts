@@ -6,6 +6,7 @@ import { wiring } from "../server/wiring";
 import { ADMIN_COOKIE, organiserForSignIn, type Organiser } from "./sign-in-session";
 
 export const SIGN_IN_PATH = "/admin/inloggen";
+export const CHANGE_PASSWORD_PATH = "/admin/wachtwoord";
 
 /** The signed-in organiser of this request, or null. Checked against the database, once per request. */
 export const getAdmin = cache(async (): Promise<Organiser | null> => {
@@ -20,6 +21,13 @@ export const getAdmin = cache(async (): Promise<Organiser | null> => {
  * action can be posted to directly.
  */
 export async function requireAdmin(): Promise<Organiser> {
+  const admin = await requireSignedIn();
+  if (admin.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return admin;
+}
+
+/** Like requireAdmin, but also for an organiser who must first replace a generated password: only for changing it. */
+export async function requireSignedIn(): Promise<Organiser> {
   const admin = await getAdmin();
   if (!admin) redirect(SIGN_IN_PATH);
   return admin;
@@ -27,5 +35,7 @@ export async function requireAdmin(): Promise<Organiser> {
 
 /** For route handlers, which answer 401 instead of redirecting. */
 export async function adminOrUnauthorized(): Promise<Organiser | Response> {
-  return (await getAdmin()) ?? new Response("Niet ingelogd.", { status: 401, headers: { "cache-control": "no-store" } });
+  const admin = await getAdmin();
+  if (admin && !admin.mustChangePassword) return admin;
+  return new Response("Niet ingelogd.", { status: 401, headers: { "cache-control": "no-store" } });
 }

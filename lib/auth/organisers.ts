@@ -13,13 +13,38 @@ export function generatePassword(): string {
   return randomBytes(18).toString("base64url");
 }
 
-/** Creates the organiser, or gives an existing one this password. */
-export async function setOrganiser(db: Db, email: string, password: string, now: Date): Promise<void> {
+/**
+ * Creates the organiser unless the address already is one; returns whether it did. A password is
+ * never overwritten this way: the organiser may have changed it since. A generated password must
+ * be changed at the first sign-in (`generated`).
+ */
+export async function createOrganiser(db: Db, email: string, password: string, now: Date, generated: boolean): Promise<boolean> {
   const passwordHash = await hashPassword(password);
-  await db.organiser.upsert({
-    where: { email: emailKey(email) },
-    create: { email: emailKey(email), passwordHash, passwordChangedAt: now },
-    update: { passwordHash, passwordChangedAt: now },
+  const data = { email: emailKey(email), passwordHash, passwordChangedAt: now, mustChangePassword: generated };
+  try {
+    await db.organiser.create({ data });
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "P2002") return false;
+    throw error;
+  }
+}
+
+/**
+ * `npm run admin:reset-password`: gives the organiser a new generated password, to be changed at
+ * the next sign-in, and ends their sign-in sessions. Returns it, or null for an unknown address.
+ */
+export async function resetPassword(db: Db, email: string, now: Date): Promise<string | null> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  return inTransaction(db, async (tx) => {
+    const { count } = await tx.organiser.updateMany({
+      where: { email: emailKey(email) },
+      data: { passwordHash, passwordChangedAt: now, mustChangePassword: true },
+    });
+    if (count === 0) return null;
+    await tx.adminSession.deleteMany({ where: { organiser: { email: emailKey(email) } } });
+    return password;
   });
 }
 
@@ -32,8 +57,9 @@ export function assertAdminPassword(config: { ADMIN_PASSWORD?: string }): void {
 }
 
 /**
- * At start-up: ADMIN_EMAIL and ADMIN_PASSWORD create or update that organiser. Without them, a
- * database with no organiser gets one with a generated password, returned so it can be shown once.
+ * At start-up: ADMIN_EMAIL and ADMIN_PASSWORD create that organiser when it does not exist, and
+ * never change its password. Without them, a database with no organiser gets one with a generated
+ * password, returned so it can be shown once, and to be changed at the first sign-in.
  */
 export async function bootstrapOrganisers(
   db: Db,
@@ -42,7 +68,7 @@ export async function bootstrapOrganisers(
 ): Promise<{ email: string; password: string } | null> {
   assertAdminPassword(config);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    await setOrganiser(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, now);
+    await createOrganiser(db, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, now, false);
     return null;
   }
   if (config.ADMIN_EMAIL || config.ADMIN_PASSWORD) {
@@ -53,7 +79,7 @@ export async function bootstrapOrganisers(
   // In one transaction, so instances starting together create one organiser, not several.
   return inTransaction(db, async (tx) => {
     if ((await tx.organiser.count()) > 0) return null;
-    await tx.organiser.create({ data: { email: FIRST_ORGANISER_EMAIL, passwordHash, passwordChangedAt: now } });
+    await tx.organiser.create({ data: { email: FIRST_ORGANISER_EMAIL, passwordHash, passwordChangedAt: now, mustChangePassword: true } });
     return { email: FIRST_ORGANISER_EMAIL, password };
   });
 }
@@ -75,12 +101,13 @@ export async function changePassword(
   }
   const weak = weakPassword(next);
   if (weak) return { ok: false, field: "next", message: WEAK_PASSWORD_NL[weak] };
+  if (next === current) return { ok: false, field: "next", message: "Kies een ander wachtwoord dan je huidige." };
   const passwordHash = await hashPassword(next);
   await inTransaction(db, async (tx) => {
-    await tx.organiser.update({ where: { id: organiserId }, data: { passwordHash, passwordChangedAt: now } });
+    await tx.organiser.update({ where: { id: organiserId }, data: { passwordHash, passwordChangedAt: now, mustChangePassword: false } });
     const keep = keepSessionToken ? { tokenHash: { not: hashSessionToken(keepSessionToken) } } : {};
     await tx.adminSession.deleteMany({ where: { organiserId, ...keep } });
-    await audit(tx, organiser, "wachtwoord gewijzigd", "eigen wachtwoord; andere ingelogde sessies beëindigd");
+    await audit(tx, { action: "password-changed", organiserId, detail: {} });
   });
   return { ok: true };
 }
@@ -92,10 +119,10 @@ export async function removeOrganiser(db: Db, actor: Organiser, targetId: string
     // Two removals at once must not both see two organisers left: lock them all first.
     await tx.$executeRaw`UPDATE "Organiser" SET "email" = "email"`;
     if ((await tx.organiser.count()) <= 1) return "De laatste organisator kan niet worden verwijderd.";
-    const target = await tx.organiser.findUnique({ where: { id: targetId }, select: { email: true } });
+    const target = await tx.organiser.findUnique({ where: { id: targetId }, select: { id: true } });
     if (!target) return "Deze organisator bestaat niet (meer).";
     await tx.organiser.delete({ where: { id: targetId } });
-    await audit(tx, actor, "organisator verwijderd", target.email);
+    await audit(tx, { action: "organiser-removed", organiserId: actor.id, subjectOrganiserId: targetId, detail: {} });
     return null;
   });
 }

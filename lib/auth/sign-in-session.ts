@@ -6,7 +6,8 @@ export const ADMIN_COOKIE = "cosie_admin";
 
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type Organiser = { id: string; email: string };
+/** A signed-in organiser. With mustChangePassword, only the password page is open to them. */
+export type Organiser = { id: string; email: string; mustChangePassword: boolean };
 
 /** Starts an organiser's sign-in session (not a programme session); the token goes into the cookie, only its hash into the database. */
 export async function startSignInSession(db: Db, organiserId: string, now: Date, hours: number) {
@@ -19,11 +20,15 @@ export async function startSignInSession(db: Db, organiserId: string, now: Date,
 export async function organiserForSignIn(db: Db, token: string, now: Date): Promise<Organiser | null> {
   const session = await db.adminSession.findUnique({
     where: { tokenHash: hashSessionToken(token) },
-    select: { expiresAt: true, organiser: { select: { id: true, email: true } } },
+    select: { expiresAt: true, organiser: { select: { id: true, email: true, mustChangePassword: true } } },
   });
   return session && session.expiresAt > now ? session.organiser : null;
 }
 
-export async function endSignInSession(db: Db, token: string): Promise<void> {
-  await db.adminSession.deleteMany({ where: { tokenHash: hashSessionToken(token) } });
+/** Ends the sign-in session of this token; returns whose it was, or null when there was none. */
+export async function endSignInSession(db: Db, token: string): Promise<string | null> {
+  const tokenHash = hashSessionToken(token);
+  const session = await db.adminSession.findUnique({ where: { tokenHash }, select: { organiserId: true } });
+  const { count } = await db.adminSession.deleteMany({ where: { tokenHash } });
+  return count === 1 && session ? session.organiserId : null;
 }

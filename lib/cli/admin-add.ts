@@ -1,4 +1,4 @@
-import { generatePassword, setOrganiser } from "../auth/organisers";
+import { createOrganiser, generatePassword } from "../auth/organisers";
 import { createDb } from "../db";
 import { env } from "../env";
 import { runCli } from "./run";
@@ -9,11 +9,10 @@ runCli(async () => {
   const email = z.email({ error: "usage: npm run admin:add -- <e-mail address>" }).parse(process.argv[2]?.trim());
   const config = env();
   const db = createDb(config.DATABASE_URL);
-  const existing = await db.organiser.findUnique({ where: { email: email.toLowerCase() } });
-  if (existing) throw new Error(`${email} is already an organiser.`);
   const password = generatePassword();
-  await setOrganiser(db, email, password, new Date());
+  const created = await createOrganiser(db, email, password, new Date(), true);
   await db.$disconnect();
-  console.log(`Added organiser ${email} with password: ${password}`);
-  console.log(`Sign in at ${config.APP_URL}/admin and change it under "Wachtwoord wijzigen".`);
+  if (!created) throw new Error(`${email} is already an organiser. To give them a new password: npm run admin:reset-password -- ${email}`);
+  console.log(`Added organiser ${email} with a one-time password: ${password}`);
+  console.log(`Sign in at ${config.APP_URL}/admin: the site then asks for a new password.`);
 });

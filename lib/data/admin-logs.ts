@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
+import { describeAuditEntry } from "../admin/audit-text";
 import { mailStatus, type MailStatus } from "../statuses";
 
 /** Entries per page of the mail log and the audit log. */
@@ -22,17 +23,27 @@ export async function listMails(db: Db, status: MailStatus | undefined, page: nu
   return { total, mails };
 }
 
-/** A page of the audit log, newest first. */
+/**
+ * A page of the audit log, newest first, in Dutch. The entries hold ids; the names are looked up
+ * now, a page at a time, so a person deleted since is "verwijderde deelnemer".
+ */
 export async function listAuditEntries(db: Db, page: number) {
   const [total, entries] = await Promise.all([
     db.auditEntry.count(),
-    db.auditEntry.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...pageOf(page),
-      select: { id: true, organiserEmail: true, action: true, detail: true, createdAt: true },
-    }),
+    db.auditEntry.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageOf(page) }),
   ]);
-  return { total, entries };
+  const ids = (pick: (entry: (typeof entries)[number]) => (string | null)[]) => [...new Set(entries.flatMap(pick).filter((id) => id !== null))];
+  const [organisers, registrants, sessions] = await Promise.all([
+    db.organiser.findMany({ where: { id: { in: ids((e) => [e.organiserId, e.subjectOrganiserId]) } }, select: { id: true, email: true } }),
+    db.registrant.findMany({ where: { id: { in: ids((e) => [e.registrantId]) } }, select: { id: true, name: true } }),
+    db.session.findMany({ where: { id: { in: ids((e) => [e.sessionId]) } }, select: { id: true, number: true, title: true } }),
+  ]);
+  const names = {
+    organisers: new Map(organisers.map((o) => [o.id, o.email])),
+    registrants: new Map(registrants.map((r) => [r.id, r.name])),
+    sessions: new Map(sessions.map((s) => [s.id, s])),
+  };
+  return { total, entries: entries.map((entry) => ({ id: entry.id, createdAt: entry.createdAt, ...describeAuditEntry(entry, names) })) };
 }
 
 export async function listOrganisers(db: Db) {

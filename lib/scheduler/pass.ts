@@ -3,12 +3,13 @@ import type { Db } from "../db";
 import { expireLinkMails, planLinkMails } from "../mail/link-planner";
 import { drainOutbox, type DrainReport, type SenderSettings } from "../mail/sender";
 import type { Mailer } from "../mail/transport";
+import { purgeSignInThrottles } from "../auth/throttle";
 import { purgeRateLimits } from "../rate-limit";
 import { cancelSignUpsOfCancelledSessions } from "../registration/cancel";
 import { purgePersonalData } from "../registration/retention";
 import { describeError, recordFailure, recordSuccess, runStep, type StepFailure } from "./steps";
 
-export type PassSettings = SenderSettings & { retentionDays: number; rateLimitWindowSeconds: number };
+export type PassSettings = SenderSettings & { retentionDays: number };
 export type PassDeps = { db: Db; mailer: Mailer; settings: PassSettings; clock?: () => Date };
 export type PassReport = DrainReport & { planned: number; cancelled: number; expired: number; purged: number; failures: StepFailure[] };
 
@@ -49,6 +50,9 @@ export async function runPass({ db, mailer, settings, clock }: PassDeps, now: Da
   await step("retention", async () => {
     report.purged = await purgePersonalData(db, now, settings.retentionDays);
   });
-  await step("rate-limits", () => purgeRateLimits(db, settings.rateLimitWindowSeconds, now));
+  await step("rate-limits", async () => {
+    await purgeRateLimits(db, now);
+    await purgeSignInThrottles(db, now);
+  });
   return report;
 }

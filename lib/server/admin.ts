@@ -94,12 +94,7 @@ export async function exportRegistrations(admin: Organiser, sessionId?: string) 
   const session = sessionId ? (await listSessionOptions(db)).find((option) => option.id === sessionId) : undefined;
   if (sessionId && !session) return null;
   const total = await countRegistrations(db, { sessionId });
-  await audit(
-    db,
-    admin,
-    "export",
-    `Aanmeldingen geëxporteerd als CSV: ${session ? `sessie ${session.number} (${session.title})` : "alle sessies"}, ${total} personen.`,
-  );
+  await audit(db, { action: "exported", organiserId: admin.id, sessionId, detail: { people: total } });
   return {
     filename: session ? `aanmeldingen-sessie-${session.number}.csv` : "aanmeldingen-alle-sessies.csv",
     stream: registrationsCsvStream(db, { sessionId }),

@@ -1,14 +1,14 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { changePassword, removeOrganiser, type PasswordChange } from "../auth/organisers";
-import { signIn } from "../auth/sign-in";
-import { ADMIN_COOKIE, endSignInSession, type Organiser } from "../auth/sign-in-session";
+import { signIn, signOut } from "../auth/sign-in";
+import { ADMIN_COOKIE, type Organiser } from "../auth/sign-in-session";
 import { wiring } from "./wiring";
 
 /** Checks an organiser's password and, when it is right, sets the sign-in cookie. */
 export async function signInOrganiser(credentials: { email: string; password: string; ip: string }) {
-  const { db, config, now } = wiring();
-  const result = await signIn(db, credentials, now(), {
+  const { db, config, now, secret } = wiring();
+  const result = await signIn(db, await secret(), credentials, now(), {
     attempts: config.RATE_LIMIT_SIGNIN_ATTEMPTS,
     windowSeconds: config.RATE_LIMIT_SIGNIN_WINDOW_SECONDS,
     sessionHours: config.ADMIN_SESSION_HOURS,
@@ -21,14 +21,14 @@ export async function signInOrganiser(credentials: { email: string; password: st
     path: "/",
     expires: result.expiresAt,
   });
-  return { ok: true as const };
+  return { ok: true as const, mustChangePassword: result.mustChangePassword };
 }
 
 /** Ends this browser's sign-in session. */
 export async function signOutOrganiser(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(ADMIN_COOKIE)?.value;
-  if (token) await endSignInSession(wiring().db, token);
+  if (token) await signOut(wiring().db, token);
   jar.delete(ADMIN_COOKIE);
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { ipLimitKey } from "../client-ip";
 import { listSessionsById } from "../data/programme";
 import { getOwnSignUps } from "../data/registrant";
 import { registrantForManageLink } from "../links/manage-link";
@@ -16,12 +17,23 @@ import { wiring } from "./wiring";
 
 export type PublicForm = "register" | "lost-link";
 
-/** Counts one submission of a public form from this IP address or for this address; true when over the limit. */
-export async function overFormLimit(form: PublicForm, by: { ip: string } | { email: string }): Promise<boolean> {
-  const { db, config, now } = wiring();
-  const [kind, value, max] =
-    "ip" in by ? ["ip", by.ip, config.RATE_LIMIT_PER_IP] : ["email", emailKey(by.email), config.RATE_LIMIT_PER_EMAIL];
-  return overLimit(db, [{ key: `${form}:${kind}:${value}`, max }], config.RATE_LIMIT_WINDOW_SECONDS, now());
+/**
+ * Counts one valid submission of a public form from this IP address (IPv6 by its /64) and for
+ * this e-mail address. Over a limit, returns the seconds until it has surely passed; else null. Invalid submissions are not counted:
+ * they write and send nothing, and colleagues fixing a typo should not use up their office's limit.
+ */
+export async function overFormLimit(form: PublicForm, by: { ip: string; email: string }): Promise<number | null> {
+  const { db, config, now, secret } = wiring();
+  const over = await overLimit(
+    db,
+    await secret(),
+    [
+      { key: `${form}:ip:${ipLimitKey(by.ip)}`, max: config.RATE_LIMIT_PER_IP, windowSeconds: config.rateLimitWindows.ip },
+      { key: `${form}:email:${emailKey(by.email)}`, max: config.RATE_LIMIT_PER_EMAIL, windowSeconds: config.rateLimitWindows.email },
+    ],
+    now(),
+  );
+  return over.length === 0 ? null : Math.max(...over.map((limit) => limit.windowSeconds));
 }
 
 export type SignedUpSession = { title: string; startsAt: Date; endsAt: Date; waitlisted: boolean; linkTiming: LinkTiming };

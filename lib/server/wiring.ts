@@ -64,6 +64,5 @@ export async function passSettings({ config, rule, secret }: Wiring = wiring()):
     maxSeconds: config.REMINDERS_MAX_SECONDS,
     messageDomain: address.split("@")[1] ?? new URL(config.APP_URL).hostname,
     retentionDays: config.RETENTION_DAYS,
-    rateLimitWindowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelSignUpByOrganiser, resendMail } from "@/lib/admin/registrations";
+import { listAuditEntries } from "@/lib/data/admin-logs";
 import { listRegistrations } from "@/lib/data/admin-registrations";
 import { readPayload } from "@/lib/mail/payloads";
 import type { Db } from "@/lib/db";
@@ -12,7 +13,7 @@ let db: Db;
 let dispose: () => Promise<void>;
 let s: Awaited<ReturnType<typeof seededSessions>>;
 
-const organiser = { email: "organisator@hu.nl" };
+const organiser = { id: "organiser-1" };
 const later = (seconds: number) => new Date(BEFORE.getTime() + seconds * 1000);
 
 beforeEach(async () => {
@@ -101,9 +102,14 @@ describe("an organiser cancelling a sign-up", () => {
     expect(payload).toEqual({ signUps: [{ signUpId: anne.id, sequence: expect.any(Number) }], byOrganiser: false, manageLink: 1 });
     const entries = await db.auditEntry.findMany();
     expect(entries).toEqual([
-      expect.objectContaining({ organiserEmail: organiser.email, action: "aanmelding geannuleerd", detail: expect.stringContaining(`sessie 4`) }),
+      expect.objectContaining({ organiserId: organiser.id, action: "sign-up-cancelled", registrantId: anne.registrantId, sessionId: s[4].id }),
     ]);
-    expect(entries[0].detail).toContain(anne.registrantId);
+    // The log stores ids; it shows the name while the person exists, and no name once they are gone.
+    expect(entries[0].detail).not.toMatch(/@|Anne/);
+    const shown = async () => (await listAuditEntries(db, 1)).entries[0];
+    expect(await shown()).toMatchObject({ what: "Aanmelding geannuleerd", details: `Anne, voor sessie 4 (${s[4].title}). Was aangemeld.` });
+    await db.registrant.delete({ where: { id: anne.registrantId } });
+    expect((await shown()).details).toBe(`verwijderde deelnemer, voor sessie 4 (${s[4].title}). Was aangemeld.`);
   });
 
   it("changes nothing for a sign-up that is already cancelled, unknown, or for a session that has started", async () => {
@@ -134,11 +140,11 @@ describe("resending a person's mail", () => {
       expect(mail.dedupeKey).toMatch(new RegExp(`^confirmation:${anne.id}:resend:[0-9a-f-]{36}$`));
     }
     const entries = await db.auditEntry.findMany();
-    expect(entries.map((entry) => [entry.organiserEmail, entry.action])).toEqual([
-      [organiser.email, "mail opnieuw verstuurd"],
-      [organiser.email, "mail opnieuw verstuurd"],
+    expect(entries.map((entry) => [entry.organiserId, entry.action, entry.registrantId])).toEqual([
+      [organiser.id, "confirmation-resent", anne.id],
+      [organiser.id, "confirmation-resent", anne.id],
     ]);
-    expect(entries[0].detail).toContain(anne.id);
+    expect((await listAuditEntries(db, 1)).entries[0]).toMatchObject({ what: "Bevestiging opnieuw verstuurd", details: "Aan Anne." });
   });
 
   it("queues nothing for a person without a sign-up for a coming session, or an unknown person", async () => {

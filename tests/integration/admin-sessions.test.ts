@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { END_BEFORE_START, type SessionInput } from "@/lib/admin/session-form";
 import { cancelSession, updateSession } from "@/lib/admin/sessions";
+import { listAuditEntries } from "@/lib/data/admin-logs";
 import type { Db } from "@/lib/db";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
 import { register } from "@/lib/registration/register";
@@ -13,7 +14,7 @@ import { freshDatabase } from "../support/test-db";
 const TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0";
 const NEW_TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_new%40thread.v2/0";
 const HOUR = 60 * 60 * 1000;
-const ORGANISER = { email: "organisator@hu.nl" };
+const ORGANISER = { id: "organiser-1" };
 
 let db: Db;
 let dispose: () => Promise<void>;
@@ -65,8 +66,10 @@ describe("editing a session", () => {
     const movedUp = smtp.mails.filter((mail) => /plek vrij/i.test(mail.subject));
     expect(movedUp.map((mail) => mail.to)).toEqual(["c@example.nl"]);
     const [entry] = await audits();
-    expect(entry).toMatchObject({ organiserEmail: ORGANISER.email, action: "sessie gewijzigd" });
-    expect(entry.detail).toContain("aantal plaatsen: 2 → 3");
+    expect(entry).toMatchObject({ organiserId: ORGANISER.id, action: "session-edited", sessionId: session.id });
+    const [shown] = (await listAuditEntries(db, 1)).entries;
+    expect(shown).toMatchObject({ who: "verwijderde organisator", what: "Sessie gewijzigd" });
+    expect(shown.details).toBe(`Sessie ${session.number} (${session.title}): aantal plaatsen: 2 → 3; 1 van de wachtlijst aangemeld.`);
   });
 
   it("moves everyone up when the places become unlimited", async () => {
@@ -151,8 +154,10 @@ describe("letting a session lapse", () => {
       expect(mail.attachments.map((attachment) => attachment.content).join()).toContain("METHOD:CANCEL");
     }
     const [entry] = await audits();
-    expect(entry).toMatchObject({ organiserEmail: ORGANISER.email, action: "sessie laten vervallen" });
-    expect(entry.detail).toContain("2 aanmeldingen en 2 op de wachtlijst");
+    expect(entry).toMatchObject({ organiserId: ORGANISER.id, action: "session-cancelled", sessionId: session.id });
+    const [shown] = (await listAuditEntries(db, 1)).entries;
+    expect(shown.what).toBe("Sessie laten vervallen");
+    expect(shown.details).toContain("2 aanmeldingen en 2 op de wachtlijst");
   });
 
   it("sends no Teams link after the session was cancelled", async () => {

@@ -12,4 +12,4 @@ export const settings: SenderSettings = {
   linkSecret: Buffer.from("a fixed test secret for personal links, 32+ chars"),
 };
 
-export const passSettings = { ...settings, retentionDays: 30, rateLimitWindowSeconds: 3600 };
+export const passSettings = { ...settings, retentionDays: 30 };

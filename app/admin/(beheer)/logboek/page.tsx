@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <h1>Logboek</h1>
-      <p>Elke wijziging door een organisator: wie, wat en wanneer. De nieuwste staat bovenaan.</p>
+      <p>Elke wijziging door een organisator, en elke keer inloggen en uitloggen: wie, wat en wanneer. De nieuwste staat bovenaan.</p>
       <div className={styles.tableWrap}>
         <table className={styles.table}>
           <caption>Wijzigingen, de nieuwste eerst: {pageRange(page, LOG_PAGE_SIZE, entries.length, total)}</caption>
@@ -34,9 +34,9 @@ export default async function AuditPage({ searchParams }: Props) {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{formatDateTime(entry.createdAt)}</td>
-                <td>{entry.organiserEmail}</td>
-                <td>{entry.action}</td>
-                <td>{entry.detail}</td>
+                <td>{entry.who}</td>
+                <td>{entry.what}</td>
+                <td>{entry.details}</td>
               </tr>
             ))}
           </tbody>
