@@ -1,11 +1,10 @@
 import "server-only";
-import { ipLimitKey } from "../client-ip";
 import { listSessionsById } from "../data/programme";
 import { getOwnSignUps } from "../data/registrant";
 import { registrantForManageLink } from "../links/manage-link";
 import { overLimit } from "../rate-limit";
 import { cancelOwnSignUps } from "../registration/cancel";
-import { emailKey } from "../registration/email-key";
+import { formLimits, type PublicForm } from "../registration/form-limits";
 import type { RegistrationInput } from "../registration/form-schema";
 import { requestManageLink } from "../registration/lost-link";
 import { register } from "../registration/register";
@@ -15,24 +14,14 @@ import { linkSessionOf, linkTiming, type LinkTiming } from "../teams-link-rule";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
 
-export type PublicForm = "register" | "lost-link";
-
 /**
- * Counts one valid submission of a public form from this IP address (IPv6 by its /64) and for
- * this e-mail address. Over a limit, returns the seconds until it has surely passed; else null. Invalid submissions are not counted:
+ * Counts one valid submission of a public form (lib/registration/form-limits.ts). Over a limit,
+ * returns the seconds until it has surely passed; else null. Invalid submissions are not counted:
  * they write and send nothing, and colleagues fixing a typo should not use up their office's limit.
  */
 export async function overFormLimit(form: PublicForm, by: { ip: string; email: string }): Promise<number | null> {
   const { db, config, now, secret } = wiring();
-  const over = await overLimit(
-    db,
-    await secret(),
-    [
-      { key: `${form}:ip:${ipLimitKey(by.ip)}`, max: config.RATE_LIMIT_PER_IP, windowSeconds: config.rateLimitWindows.ip },
-      { key: `${form}:email:${emailKey(by.email)}`, max: config.RATE_LIMIT_PER_EMAIL, windowSeconds: config.rateLimitWindows.email },
-    ],
-    now(),
-  );
+  const over = await overLimit(db, await secret(), formLimits(config, form, by), now());
   return over.length === 0 ? null : Math.max(...over.map((limit) => limit.windowSeconds));
 }
 
