@@ -61,7 +61,7 @@ function toAttributes(event: CalendarEvent): EventAttributes {
     endOutputType: "utc",
     organizer: event.organizer,
     attendees: event.attendee
-      ? [{ ...event.attendee, rsvp: false, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }]
+      ? [{ ...event.attendee, name: parameterText(event.attendee.name), rsvp: false, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }]
       : undefined,
   };
 }
@@ -74,3 +74,9 @@ function fileName(prefix: string, startsAt: Date): string {
     .replace(/[^a-z0-9]+/g, "-");
   return `${prefix}-${day}.ics`;
 }
+
+/**
+ * A parameter value (CN) may hold no double quote at all (RFC 5545 3.1), and `ics` writes one as \",
+ * which strict calendars reject; a name typed with quotes gets single ones instead.
+ */
+const parameterText = (text: string) => text.replaceAll('"', "'");

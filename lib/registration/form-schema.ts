@@ -10,17 +10,22 @@ export const ROLE_MAX = 100;
 export const FORGED =
   "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 
-// C0 and C1 control characters (tabs, line breaks, NUL …): never part of a name typed in one line.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+// C0 and C1 control characters (tabs, line breaks, NUL …) and invisible format characters (zero
+// widths, right-to-left overrides that reorder what a mail shows): never part of a name typed in
+// one line. The zero-width joiner stays: emoji such as 👩🏽‍💼 are built with it.
+const INVISIBLE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]|(?!\u200d)\p{Cf}/u;
+// Something a person can read: a value of only spaces, marks or invisible characters is empty.
+const VISIBLE = /[\p{L}\p{N}]/u;
 const SESSION_ID = /^[a-z0-9]{20,40}$/;
 
-const text = (max: number, required: string, tooLong: string) =>
+const text = (max: number, required: string, tooLong: string, unreadable = required) =>
   z
     .string({ error: FORGED })
     .trim()
     .min(1, required)
     .max(max, tooLong)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+    .refine((value) => VISIBLE.test(value), { error: unreadable })
+    .refine((value) => !INVISIBLE_CHARACTERS.test(value), {
       error: "Hier staat een onzichtbaar teken in, zoals een tab of een nieuwe regel. Haal dat weg.",
     })
     .refine((value) => !becomesLink(value), {
@@ -50,7 +55,12 @@ export const registrationSchema = z.strictObject(
     ),
     role: z.preprocess(
       (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-      text(ROLE_MAX, "", `Je functie is te lang. Gebruik maximaal ${ROLE_MAX} tekens.`).optional(),
+      text(
+        ROLE_MAX,
+        "",
+        `Je functie is te lang. Gebruik maximaal ${ROLE_MAX} tekens.`,
+        "Vul je functie in met letters of cijfers, of laat het veld leeg.",
+      ).optional(),
     ),
     sessions: z
       .array(z.string().regex(SESSION_ID, { error: FORGED }), { error: FORGED })

@@ -59,6 +59,17 @@ describe("the registration schema", () => {
     expect(errorsOf(replace("name", "Anne\nde Vries"))?.fieldErrors.name?.[0]).toMatch(/onzichtbaar teken/);
   });
 
+  it("refuses invisible characters that hide or reorder text, and values with nothing readable in them", () => {
+    for (const hidden of ["\u202eAnne", "An\u200bne", "Anne\u200f", "\u2066Anne\u2069", "An\u00adne"]) {
+      expect(errorsOf(replace("name", hidden))?.fieldErrors.name?.[0]).toMatch(/onzichtbaar teken/);
+    }
+    expect(errorsOf(replace("name", "\u200b"))?.fieldErrors.name?.[0]).toBe("Vul je naam in.");
+    expect(errorsOf(replace("organisation", "!!!"))?.fieldErrors.organisation?.[0]).toBe("Vul je organisatie in.");
+    expect(errorsOf(replace("role", "—"))?.fieldErrors.role?.[0]).toMatch(/letters of cijfers, of laat het veld leeg/);
+    // Emoji built with the zero-width joiner, accents and quotes are a name as typed.
+    expect(errorsOf(replace("name", "Gülşen \"Guus\" O'Brien 👩🏽‍💼"))).toBeNull();
+  });
+
   it.each([
     ["name", "Bevestig via https://bank.example"],
     ["name", "Klik op www.bank"],
