@@ -22,8 +22,10 @@ const credentials = z.object({
 });
 
 const WRONG = "Het e-mailadres of het wachtwoord klopt niet.";
-const limited = (seconds: number) =>
-  `Te veel pogingen om in te loggen. Wacht ${formatWait(seconds)} en probeer het dan opnieuw.`;
+const REFUSED = {
+  limited: (seconds: number) => `Te veel mislukte pogingen. Wacht ${formatWait(seconds)} en probeer het dan opnieuw.`,
+  paused: (seconds: number) => `Na een verkeerd wachtwoord wacht je even. Probeer het over ${formatWait(seconds)} opnieuw.`,
+};
 
 export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
   const typed = formData.get("email");
@@ -35,7 +37,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
     return { ...state, errors: { email: email?.[0], password: password?.[0] } };
   }
   const result = await signInOrganiser({ ...parsed.data, ip: clientIp(await headers()) });
-  if (!result.ok) return { ...state, error: result.reason === "invalid" ? WRONG : limited(result.waitSeconds) };
+  if (!result.ok) return { ...state, error: result.reason === "invalid" ? WRONG : REFUSED[result.reason](result.waitSeconds) };
   redirect(result.mustChangePassword ? CHANGE_PASSWORD_PATH : "/admin");
 }
 

@@ -8,12 +8,14 @@ import { ADMIN_COOKIE, organiserForSignIn, type Organiser } from "./sign-in-sess
 export const SIGN_IN_PATH = "/admin/inloggen";
 export const CHANGE_PASSWORD_PATH = "/admin/wachtwoord";
 
-/** The signed-in organiser of this request, or null. Checked against the database, once per request. */
-export const getAdmin = cache(async (): Promise<Organiser | null> => {
+async function readAdmin(): Promise<Organiser | null> {
   const token = (await cookies()).get(ADMIN_COOKIE)?.value;
   const { db, now } = wiring();
   return token ? organiserForSignIn(db, token, now()) : null;
-});
+}
+
+/** The signed-in organiser of this request, or null. Checked against the database, once per request. */
+export const getAdmin = cache(readAdmin);
 
 /**
  * Every admin page and server action starts with this: without a valid session it redirects to
@@ -22,7 +24,9 @@ export const getAdmin = cache(async (): Promise<Organiser | null> => {
  */
 export async function requireAdmin(): Promise<Organiser> {
   const admin = await requireSignedIn();
-  if (admin.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  // Read again before sending them back: the action that just replaced the password renders the
+  // page it redirects to in the same request, where getAdmin still holds the state before it.
+  if (admin.mustChangePassword && (await readAdmin())?.mustChangePassword !== false) redirect(CHANGE_PASSWORD_PATH);
   return admin;
 }
 

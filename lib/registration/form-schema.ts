@@ -22,7 +22,7 @@ const text = (max: number, required: string, tooLong: string, unreadable = requi
   z
     .string({ error: FORGED })
     .trim()
-    .min(1, required)
+    .min(1, { error: required, abort: true })
     .max(max, tooLong)
     .refine((value) => VISIBLE.test(value), { error: unreadable })
     .refine((value) => !INVISIBLE_CHARACTERS.test(value), {

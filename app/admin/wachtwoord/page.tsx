@@ -24,7 +24,7 @@ export default async function ChangePasswordPage() {
         <p>Je wijzigt het wachtwoord van {admin.email}. Op andere apparaten word je daarna uitgelogd.</p>
       )}
       <PasswordForm />
-      <form action={signOutAction}>
+      <form action={signOutAction} className={styles.afterForm}>
         <button type="submit" className={styles.secondaryButton}>
           Uitloggen
         </button>
