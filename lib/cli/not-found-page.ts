@@ -28,6 +28,8 @@ export function sendFullNotFoundPage(req: IncomingMessage, res: ServerResponse, 
     // Next's compression sets its own headers just before they go out, after this decision: so
     // this runs again in writeHead, which it calls last.
     if (swapped && !res.headersSent) {
+      // A policy with a nonce was made for Next's page, not this one: this one gets hashes (./content-security.ts).
+      res.removeHeader("content-security-policy");
       res.removeHeader("content-encoding");
       res.removeHeader("transfer-encoding");
       res.setHeader("content-length", page.length);
