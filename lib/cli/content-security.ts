@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy, hasNonce } from "../security-headers";
-import { scriptHashesOf } from "./script-hashes";
+import { hashesOfEtag, rememberHashesOfEtag, scriptHashesOf } from "./script-hashes";
 
 const CSP = "content-security-policy";
 
@@ -27,6 +27,11 @@ export function setStrictPolicy(req: IncomingMessage, res: ServerResponse): void
  */
 export function allowInlineScriptsByHash(req: IncomingMessage, res: ServerResponse): void {
   const pathname = pathOf(req);
+  // A conditional request may be answered 304 only if the hashes of the version it names are
+  // known here (./script-hashes.ts); otherwise Next sends the page again, and it is hashed.
+  const validator = req.headers["if-none-match"];
+  const kept = validator ? hashesOfEtag(validator) : undefined;
+  if (!kept) delete req.headers["if-none-match"];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -36,6 +41,7 @@ export function allowInlineScriptsByHash(req: IncomingMessage, res: ServerRespon
   // Decided when the headers would go out: the status and headers are known then.
   const decide = () => {
     if (held !== undefined) return held;
+    if (res.statusCode === 304 && kept) res.setHeader(CSP, contentSecurityPolicy(pathname, { hashes: kept }));
     const policy = String(res.getHeader(CSP) ?? "");
     const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
     if (html && req.method !== "HEAD" && !hasNonce(policy)) return (held = []);
@@ -69,7 +75,10 @@ export function allowInlineScriptsByHash(req: IncomingMessage, res: ServerRespon
     if (chunk !== undefined && typeof chunk !== "function") body.push(toBuffer(chunk, rest[0]));
     const whole = Buffer.concat(body);
     const encoding = res.getHeader("content-encoding");
-    res.setHeader(CSP, contentSecurityPolicy(pathname, { hashes: scriptHashesOf(whole, encoding ? String(encoding) : undefined) }));
+    const hashes = scriptHashesOf(whole, encoding ? String(encoding) : undefined);
+    const etag = res.getHeader("etag");
+    if (etag) rememberHashesOfEtag(String(etag), hashes);
+    res.setHeader(CSP, contentSecurityPolicy(pathname, { hashes }));
     res.setHeader("content-length", whole.length);
     res.removeHeader("transfer-encoding");
     writeHead(res.statusCode);

@@ -22,17 +22,34 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-const memo = new Map<string, string[]>();
+/** A map that forgets its oldest entry beyond MOST. */
+function boundedMap<V>() {
+  const map = new Map<string, V>();
+  return {
+    get: (key: string) => map.get(key),
+    set(key: string, value: V) {
+      if (!map.has(key) && map.size >= MOST) map.delete(map.keys().next().value!);
+      map.set(key, value);
+    },
+  };
+}
+
+const byBody = boundedMap<string[]>();
+const byEtag = boundedMap<string[]>();
 
 /** The hashes for a response body as it is sent, compressed or not; parsed once per distinct body. */
 export function scriptHashesOf(body: Buffer, contentEncoding: string | undefined): string[] {
   const key = `${contentEncoding ?? ""} ${createHash("sha256").update(body).digest("base64")}`;
-  let hashes = memo.get(key);
+  let hashes = byBody.get(key);
   if (!hashes) {
     const decode = contentEncoding ? decoders[contentEncoding] : undefined;
     hashes = inlineScriptHashes((decode ? decode(body) : body).toString("utf8"));
-    if (memo.size >= MOST) memo.delete(memo.keys().next().value!);
-    memo.set(key, hashes);
+    byBody.set(key, hashes);
   }
   return hashes;
 }
+
+// A 304 answer has no body to hash, yet the browser applies its policy to the page it kept; so the
+// hashes of each page version sent are also kept by its ETag, the name the browser asks with.
+export const rememberHashesOfEtag = (etag: string, hashes: string[]) => byEtag.set(etag, hashes);
+export const hashesOfEtag = (etag: string) => byEtag.get(etag);
