@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy, hasNonce } from "../security-headers";
 import { hashesOfEtag, rememberHashesOfEtag, scriptHashesOf } from "./script-hashes";
+import { takeWriteHeadArgs } from "./write-head";
 
 const CSP = "content-security-policy";
 
@@ -49,13 +50,8 @@ export function allowInlineScriptsByHash(req: IncomingMessage, res: ServerRespon
     if (!policy) res.setHeader(CSP, contentSecurityPolicy(pathname, { hashes: [] }));
     return (held = null);
   };
-  // Headers handed to writeHead are set on the response first, so the decision can see them.
   res.writeHead = ((status: number, ...rest: unknown[]) => {
-    res.statusCode = status;
-    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
-    const pairs = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
-    for (const [name, value] of pairs as [string, string | string[]][]) res.setHeader(name, value);
-    if (typeof rest[0] === "string") res.statusMessage = rest[0];
+    takeWriteHeadArgs(res, status, rest);
     return decide() ? res : writeHead(status);
   }) as typeof res.writeHead;
   res.flushHeaders = () => {
