@@ -42,6 +42,17 @@ export default defineConfig([
     rules: { "import/no-restricted-paths": boundaries["import/no-restricted-paths"] },
   },
   { files: ["app/**"], rules: { "no-restricted-imports": boundaries["no-restricted-imports"], "no-restricted-syntax": boundaries["no-restricted-syntax"] } },
+  // Browser tests take `test` from their shared fixture, which fails a test on any CSP violation.
+  {
+    files: ["tests/e2e/**"],
+    ignores: ["tests/e2e/support.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./support: it fails on CSP violations." }] },
+      ],
+    },
+  },
   // CommonJS on purpose: preloaded with `tsx --require`.
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   globalIgnores([".next/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "tests/.artifacts/**", "var/**"]),

@@ -9,9 +9,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A cached page past its revalidate time is rendered afresh, never served stale.
   expireTime: revalidateSeconds,
-  // Keep cached pages and data in memory: after a restart, possibly against another database,
-  // nothing rendered by an earlier process is served.
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    // Keep cached pages and data in memory: after a restart, possibly against another database,
+    // nothing rendered by an earlier process is served.
+    isrFlushToDisk: false,
+    // The custom server refuses larger bodies before Next reads them (lib/cli/body-limit.ts); this
+    // holds the same limit for server actions should the site ever be served without it.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
   async rewrites() {
     // The public pages live in the cache segment app/(site)/[cached], whose pages are generated on
     // their first request and then cached: the build renders nothing from the database. Only the
@@ -28,16 +33,10 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  // The security headers every response carries are set by the custom server, which also answers
+  // requests Next never sees (lib/security-headers.ts). Personal pages tighten some of them here.
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
       {
         // A personal link must not leak through the Referer header or into a search engine.
         source: "/:personal(mijn-aanmelding|aangemeld)/:path*",

@@ -19,6 +19,8 @@ const envSchema = z.object({
   CONTACT_EMAIL: optional(z.email({ error: "must be an e-mail address" })).default(
     "cosie@example.nl",
   ),
+  // Where to report a vulnerability (/.well-known/security.txt); without it, CONTACT_EMAIL.
+  SECURITY_CONTACT: optional(z.url({ protocol: /^(mailto|https|tel)$/, error: "must be a mailto:, https:// or tel: URI" })),
   // Mail: without SMTP_URL, mails are written as .eml files to MAIL_DIR instead of sent.
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
   MAIL_FROM: optional(z.string().trim().min(3)).default("CoSIE online sessies <no-reply@localhost>"),
@@ -61,7 +63,11 @@ const checkedEnvSchema = envSchema.superRefine((env, context) => {
   }
 });
 
-export type Env = z.infer<typeof envSchema> & { APP_URL: string; rateLimitWindows: { ip: number; email: number } };
+export type Env = z.infer<typeof envSchema> & {
+  APP_URL: string;
+  SECURITY_CONTACT: string;
+  rateLimitWindows: { ip: number; email: number };
+};
 
 /** Parses configuration from the given variables; throws one message naming every wrong variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -74,6 +80,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...env,
     APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    SECURITY_CONTACT: env.SECURITY_CONTACT ?? `mailto:${env.CONTACT_EMAIL}`,
     rateLimitWindows: {
       ip: env.RATE_LIMIT_IP_WINDOW_SECONDS ?? env.RATE_LIMIT_WINDOW_SECONDS ?? 600,
       email: env.RATE_LIMIT_EMAIL_WINDOW_SECONDS ?? env.RATE_LIMIT_WINDOW_SECONDS ?? 3600,

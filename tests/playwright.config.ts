@@ -12,6 +12,28 @@ export const ADMIN_STATE = path.resolve(__dirname, ".artifacts/admin-state.json"
 // Always a year ahead, so every session is still open for registration.
 export const E2E_YEAR = new Date().getFullYear() + 1;
 
+/** The site's configuration in the browser tests. */
+export const E2E_SERVER_ENV = {
+  PORT: String(E2E_PORT),
+  HOSTNAME: "127.0.0.1",
+  DATABASE_URL: `file:${E2E_DATABASE}`,
+  CONTACT_EMAIL: E2E_CONTACT,
+  REVALIDATE_SECONDS: String(E2E_REVALIDATE_SECONDS),
+  PROGRAMME_YEAR: String(E2E_YEAR),
+  NEXT_TELEMETRY_DISABLED: "1",
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  MAIL_FROM: "CoSIE online sessies <sessies@e2e.example.nl>",
+  APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+  SCHEDULER_INTERVAL_SECONDS: "1",
+  MAIL_RATE_PER_SECOND: "1000",
+  // Every browser test comes from 127.0.0.1; the limits themselves are tested in integration.
+  RATE_LIMIT_PER_IP: "100000",
+  RATE_LIMIT_PER_EMAIL: "1000",
+  RATE_LIMIT_SIGNIN_ATTEMPTS: "1000",
+  ADMIN_EMAIL: E2E_ADMIN.email,
+  ADMIN_PASSWORD: E2E_ADMIN.password,
+};
+
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -70,26 +92,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "ignore",
-      env: {
-        PORT: String(E2E_PORT),
-        HOSTNAME: "127.0.0.1",
-        DATABASE_URL: `file:${E2E_DATABASE}`,
-        CONTACT_EMAIL: E2E_CONTACT,
-        REVALIDATE_SECONDS: String(E2E_REVALIDATE_SECONDS),
-        PROGRAMME_YEAR: String(E2E_YEAR),
-        NEXT_TELEMETRY_DISABLED: "1",
-        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
-        MAIL_FROM: "CoSIE online sessies <sessies@e2e.example.nl>",
-        APP_URL: `http://127.0.0.1:${E2E_PORT}`,
-        SCHEDULER_INTERVAL_SECONDS: "1",
-        MAIL_RATE_PER_SECOND: "1000",
-        // Every browser test comes from 127.0.0.1; the limits themselves are tested in integration.
-        RATE_LIMIT_PER_IP: "100000",
-        RATE_LIMIT_PER_EMAIL: "1000",
-      RATE_LIMIT_SIGNIN_ATTEMPTS: "1000",
-      ADMIN_EMAIL: E2E_ADMIN.email,
-      ADMIN_PASSWORD: E2E_ADMIN.password,
-      },
+      env: E2E_SERVER_ENV,
     },
   ],
 });

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { updateSessionAction } from "@/app/admin/(beheer)/sessies/[id]/actions";
 import styles from "@/app/admin/admin.module.css";
-import { initialSessionFormState, type SessionField, type SessionFormValues } from "@/lib/admin/session-form";
+import type { SessionField, SessionFormValues } from "@/lib/admin/session-form";
+import { initialSessionFormState } from "@/lib/admin/session-form-state";
 import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
 import { Field } from "../form/field";

@@ -151,11 +151,3 @@ export function formValuesOf(session: SessionInput): SessionFormValues {
     teamsUrl: session.teamsUrl ?? "",
   };
 }
-
-/** What the edit action returns to the form. Plain data only: it crosses to the browser. */
-export type SessionFormState =
-  | { status: "idle" }
-  | { status: "invalid"; errors: Partial<Record<SessionField, string[]>>; formErrors: string[]; values: SessionFormValues; attempt: number }
-  | { status: "saved"; notice: string; values: SessionFormValues; attempt: number };
-
-export const initialSessionFormState: SessionFormState = { status: "idle" };

@@ -11,6 +11,7 @@ const SOURCES = [
   "public",
   "instrumentation.ts",
   "next.config.ts",
+  "proxy.ts",
   "prisma/schema.prisma",
   "package-lock.json",
   "tsconfig.json",

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { takeWriteHeadArgs } from "./write-head";
 
 // Next renders a notFound() thrown at request time as an empty shell that only JavaScript fills
 // in (vercel/next.js#62228). So every HTML 404 gets the prerendered 404 page instead: the same
@@ -28,20 +29,18 @@ export function sendFullNotFoundPage(req: IncomingMessage, res: ServerResponse, 
     // Next's compression sets its own headers just before they go out, after this decision: so
     // this runs again in writeHead, which it calls last.
     if (swapped && !res.headersSent) {
+      // A policy with a nonce was made for Next's page, not this one: this one gets hashes (./content-security.ts).
+      res.removeHeader("content-security-policy");
       res.removeHeader("content-encoding");
       res.removeHeader("transfer-encoding");
       res.setHeader("content-length", page.length);
     }
     return swapped;
   };
-  // Headers handed to writeHead are set on the response first, so the decision can see them.
   res.writeHead = ((status: number, ...rest: unknown[]) => {
-    res.statusCode = status;
-    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
-    const pairs = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
-    for (const [name, value] of pairs as [string, string | string[]][]) res.setHeader(name, value);
+    takeWriteHeadArgs(res, status, rest);
     swap();
-    return typeof rest[0] === "string" ? writeHead(status, rest[0]) : writeHead(status);
+    return writeHead(status);
   }) as typeof res.writeHead;
   res.flushHeaders = () => {
     swap();

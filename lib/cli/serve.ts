@@ -12,5 +12,5 @@ runCli(async () => {
   const db = createDb(config.DATABASE_URL);
   await prepareOrganisers(db, config);
   await db.$disconnect();
-  await serveNext({ port: config.PORT, hostname: config.HOSTNAME, trustProxy: config.TRUST_PROXY, revalidateSeconds: config.REVALIDATE_SECONDS });
+  await serveNext({ port: config.PORT, hostname: config.HOSTNAME, trustProxy: config.TRUST_PROXY, revalidateSeconds: config.REVALIDATE_SECONDS, appUrl: config.APP_URL });
 });

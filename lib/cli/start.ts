@@ -29,5 +29,5 @@ runCli(async () => {
     await runNode(NEXT, ["build"]);
     recordBuild(stamp);
   }
-  await serveNext({ port: config.PORT, hostname: config.HOSTNAME, trustProxy: config.TRUST_PROXY, revalidateSeconds: config.REVALIDATE_SECONDS });
+  await serveNext({ port: config.PORT, hostname: config.HOSTNAME, trustProxy: config.TRUST_PROXY, revalidateSeconds: config.REVALIDATE_SECONDS, appUrl: config.APP_URL });
 });

@@ -3,6 +3,7 @@ import { unstable_cache, updateTag } from "next/cache";
 import { queryProgramme, querySession, toProgramme, toSessionDetail, type SessionSummary } from "../data/programme";
 import { queryProjectPage, toProjectPage } from "../data/project";
 import { registrationOpen } from "../registration/open";
+import { securityTxt } from "../security-txt";
 import { clearServedPages } from "../served-pages";
 import { linkTiming, type LinkTiming } from "../teams-link-rule";
 import { wiring } from "./wiring";
@@ -60,4 +61,10 @@ export async function getProjectPage() {
 export function siteSettings(): { contactEmail: string; retentionDays: number } {
   const { config } = wiring();
   return { contactEmail: config.CONTACT_EMAIL, retentionDays: config.RETENTION_DAYS };
+}
+
+/** /.well-known/security.txt as of now. */
+export function getSecurityTxt(): string {
+  const { config, now } = wiring();
+  return securityTxt({ contact: config.SECURITY_CONTACT, appUrl: config.APP_URL, now: now() });
 }

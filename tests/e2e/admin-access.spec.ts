@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
 import { E2E_DATABASE } from "../playwright.config";
+import { appFolders, toUrl } from "./app-routes";
+import { expect, test } from "./support";
 
 // Every entrance to the organisers' part, found from the app/ tree and the build's manifest, so
 // a new page, route handler or server action is tested without anyone adding it here.
@@ -16,24 +17,8 @@ test.beforeEach(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "requests only; once is enough");
 });
 
-/** URL paths of the app/ files called `name` below `dir`, with route groups dropped and ids filled in. */
-function routes(dir: string, name: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === name) found.push(toUrl(path.relative(path.join(root, "app"), folder)));
-    }
-  };
-  walk(path.join(root, "app", dir));
-  return found;
-}
-
-function toUrl(appPath: string): string {
-  const segments = appPath.split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment));
-  return `/${segments.map((segment) => (/^\[.*\]$/.test(segment) ? SOME_ID : segment)).join("/")}`;
-}
+/** URL paths of the app/ files called `name` below `dir`, with ids filled in. */
+const routes = (dir: string, name: string) => appFolders(name, dir).map((folder) => toUrl(folder, () => SOME_ID));
 
 type Action = { id: string; source: string; page: string };
 
@@ -44,7 +29,7 @@ function adminActions(): Action[] {
     .map(([id, action]) => ({
       id,
       source: `${action.filename}#${action.exportedName}`,
-      page: toUrl(Object.keys(action.workers)[0].replace(/^app\//, "").replace(/\/page$/, "")),
+      page: toUrl(Object.keys(action.workers)[0].replace(/^app\//, "").replace(/\/page$/, ""), () => SOME_ID),
     }));
 }
 

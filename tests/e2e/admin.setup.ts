@@ -1,5 +1,5 @@
-import { expect, test as setup } from "@playwright/test";
 import { ADMIN_STATE, E2E_ADMIN } from "../playwright.config";
+import { expect, test as setup } from "./support";
 
 setup("the organiser signs in", async ({ page }) => {
   await page.goto("/admin");

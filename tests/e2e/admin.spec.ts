@@ -2,9 +2,9 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ADMIN_STATE, E2E_DATABASE, E2E_PORT } from "../playwright.config";
-import { expectAccessible, screenshot } from "./support";
+import { expect, expectAccessible, screenshot, test } from "./support";
 
 test.use({ storageState: ADMIN_STATE });
 test.beforeEach(async ({}, testInfo) => {

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { registrationSection, submit } from "./registration-helpers";
-import { expectAccessible, screenshot } from "./support";
+import { expect, expectAccessible, screenshot, test } from "./support";
 
 // What every form does alike (components/form): our own Dutch messages instead of the browser's
 // bubbles, focus on the message after a failed submit, and summary links that show the field whole.

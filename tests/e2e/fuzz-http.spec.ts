@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support";
 import { actionFields } from "../support/no-js-form";
 import { storedFor } from "./registration-helpers";
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 import { ADMIN_STATE } from "../playwright.config";
 import { manageLinkIn, waitForMail } from "./mail";
 import { SESSIONS, signUp } from "./registration-helpers";

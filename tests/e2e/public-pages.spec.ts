@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { amsterdamInstant, formatSessionTime } from "../../lib/time";
 import { E2E_CONTACT, E2E_YEAR } from "../playwright.config";
-import { expectAccessible, expectPageBasics, screenshot } from "./support";
+import { expect, expectAccessible, expectPageBasics, screenshot, test } from "./support";
 
 const when = (juneDay: number) =>
   formatSessionTime(amsterdamInstant(E2E_YEAR, 6, juneDay, 13, 30), amsterdamInstant(E2E_YEAR, 6, juneDay, 14, 30));

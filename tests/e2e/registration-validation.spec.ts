@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { mailsTo, waitForMail } from "./mail";
 import {
   confirmation,
@@ -13,7 +13,7 @@ import {
   uniquePerson,
   type Person,
 } from "./registration-helpers";
-import { expectAccessible, screenshot } from "./support";
+import { expect, expectAccessible, screenshot, test } from "./support";
 
 const [first, second] = SESSIONS;
 const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";

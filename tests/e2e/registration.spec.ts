@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { calendarText, mailsTo, manageLinkIn, waitForMail } from "./mail";
 import {
   calendarLine,
@@ -12,7 +11,7 @@ import {
   uniquePerson,
   when,
 } from "./registration-helpers";
-import { expectAccessible } from "./support";
+import { expect, expectAccessible, test } from "./support";
 
 const CONFIRMATION = /^Je aanmelding voor de online sessies over co-creatie$/;
 const [first, second, third] = SESSIONS;

@@ -1,9 +1,9 @@
 import Database from "better-sqlite3";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { amsterdamInstant, formatSessionTime } from "../../lib/time";
 import { ADMIN_STATE, E2E_DATABASE, E2E_YEAR } from "../playwright.config";
 import { waitForMail } from "./mail";
-import { expectAccessible, screenshot } from "./support";
+import { expect, expectAccessible, screenshot, test } from "./support";
 
 test.use({ storageState: ADMIN_STATE });
 

@@ -1,8 +1,7 @@
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
 import { fillForm, registrationSection, SESSIONS, storedFor, submit, uniquePerson } from "./registration-helpers";
 import { E2E_DATABASE } from "../playwright.config";
-import { screenshot } from "./support";
+import { expect, screenshot, test } from "./support";
 
 // The adapter stores instants as ISO text with an explicit offset.
 const stored = (instant: Date) => instant.toISOString().replace("Z", "+00:00");

@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
 import { calendarText, manageLinkIn, waitForMail } from "./mail";
 import { confirmation, dtstart, SESSIONS, signUp, uniquePerson } from "./registration-helpers";
 import { E2E_DATABASE } from "../playwright.config";
+import { expect, test } from "./support";
 
 const CONFIRMATION = /^Je aanmelding voor de online sessies over co-creatie$/;
 const fourth = SESSIONS[3];

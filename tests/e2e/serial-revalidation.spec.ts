@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
 import { formatSessionTime } from "../../lib/time";
 import { E2E_DATABASE, E2E_REVALIDATE_SECONDS } from "../playwright.config";
+import { expect, test } from "./support";
 
 // The adapter stores instants as ISO text with an explicit offset.
 const stored = (instant: Date) => instant.toISOString().replace("Z", "+00:00");

@@ -1,7 +1,40 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+
+export { expect };
+
+declare global {
+  interface Window {
+    reportCspViolation?: (text: string) => void;
+  }
+}
+
+/**
+ * Every browser test fails on a Content-Security-Policy violation in any of its pages: the browser
+ * reports it on the console (with or without JavaScript) and, with JavaScript, as a
+ * `securitypolicyviolation` event. Import `test` from here, not from @playwright/test (ESLint holds to it).
+ */
+export const test = base.extend<{ failOnCspViolation: void }>({
+  failOnCspViolation: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on("console", (message) => {
+        if (/Refused to|Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await context.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
+      await context.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (event) =>
+          window.reportCspViolation?.(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} on ${event.documentURI}`),
+        ),
+      );
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /**
  * Runs axe for WCAG 2.1 A and AA on the page as it is now; expects no violations.

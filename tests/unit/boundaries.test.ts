@@ -36,6 +36,11 @@ describe("the lint boundaries", { timeout: 60_000 }, () => {
     expect(await errors("lib/registration/probe.ts", 'import { queueConfirmation } from "../mail/queue";\nexport const x = queueConfirmation;\n')).toEqual([]);
   });
 
+  it("refuse a browser test that takes test from Playwright itself, skipping the CSP-violation check", async () => {
+    expect(await errors("tests/e2e/probe.spec.ts", 'import { test } from "@playwright/test";\nexport const x = test;\n')).toContain("no-restricted-imports");
+    expect(await errors("tests/e2e/probe.spec.ts", 'import { test } from "./support";\nimport type { Page } from "@playwright/test";\nexport const x: [typeof test, Page?] = [test];\n')).toEqual([]);
+  });
+
   it("let app/ call the server's functions", async () => {
     expect(await errors("app/probe.ts", 'import { getProgramme } from "@/lib/server/public-site";\nexport const x = getProgramme;\n')).toEqual([]);
   });

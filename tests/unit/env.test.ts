@@ -33,6 +33,12 @@ describe("configuration", () => {
     expect(parseEnv({ SMTP_DKIM_DOMAIN: "hu.nl", SMTP_DKIM_SELECTOR: "s1", SMTP_DKIM_PRIVATE_KEY_FILE: "/k.pem" }).SMTP_DKIM_SELECTOR).toBe("s1");
   });
 
+  it("takes the security contact from SECURITY_CONTACT, or else mails the contact address", () => {
+    expect(parseEnv({ CONTACT_EMAIL: "sessies@hu.nl" }).SECURITY_CONTACT).toBe("mailto:sessies@hu.nl");
+    expect(parseEnv({ SECURITY_CONTACT: "https://hu.nl/security" }).SECURITY_CONTACT).toBe("https://hu.nl/security");
+    expect(() => parseEnv({ SECURITY_CONTACT: "security@hu.nl" })).toThrow(/SECURITY_CONTACT: must be a mailto:/);
+  });
+
   it("refuses a database URL it cannot connect to", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL/);
     expect(parseEnv({ DATABASE_URL: "postgresql://app@db.example.nl/sessies" }).DATABASE_URL).toContain("postgresql://");

@@ -8,8 +8,8 @@ import {
   sessionFormSchema,
   sessionIdSchema,
   submittedValues,
-  type SessionFormState,
 } from "@/lib/admin/session-form";
+import type { SessionFormState } from "@/lib/admin/session-form-state";
 import type { UpdateResult } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { cancelWholeSession, saveSession } from "@/lib/server/admin";
