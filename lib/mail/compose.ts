@@ -56,7 +56,8 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         // Someone who moved up since this was queued got their calendar file with that mail.
         return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", attendee, settings)] : [];
       });
-      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail }));
+      const manage = linkOf(payload);
+      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: manage, eraseUrl: `${manage}/verwijderen`, contactEmail }));
       return { subject: "Je aanmelding voor de online sessies over co-creatie", ...mail, attachments };
     }
     case "cancellation": {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
-import { registrantForManageLink } from "@/lib/links/manage-link";
+import { openManageLink } from "@/lib/links/manage-link";
 import { signLink } from "@/lib/links/personal-link";
 import { linkSecret } from "@/lib/links/secret";
 import { drainOutbox } from "@/lib/mail/sender";
@@ -14,7 +14,7 @@ const world = withMailWorld();
 
 const linkIn = (text: string) => text.match(/\/mijn-aanmelding\/([a-z0-9]{20,40}\.[A-Za-z0-9_-]{43})/)?.[1];
 const sequenceIn = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").match(/SEQUENCE:(\d+)/)?.[1];
-const owner = (link: string, now = BEFORE) => registrantForManageLink(world.db, settings.linkSecret, link, now);
+const owner = async (link: string, now = BEFORE) => (await openManageLink(world.db, settings.linkSecret, link, now))?.id ?? null;
 
 async function signUp(email = "anne@example.nl") {
   await register(world.db, person(email, [world.s[1].id]), BEFORE, RULES);
