@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DetailsForm } from "@/components/personal/details-form";
 import { getManagePage } from "@/lib/server/personal";
 import { personalMetadata } from "../shared";
+import styles from "../page.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function DetailsPage({ params }: Props) {
         daarvoor opnieuw aan met het goede adres, en verwijder je gegevens onder dit adres.
       </p>
       <DetailsForm link={link} back={overview.path} stored={{ name: overview.name, organisation: overview.organisation, role: overview.role ?? "" }} />
-      <p>
+      <p className={styles.more}>
         <Link href={overview.path}>Terug naar mijn aanmelding</Link>
       </p>
     </>
