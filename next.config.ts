@@ -46,6 +46,12 @@ const nextConfig: NextConfig = {
           { key: "Cache-Control", value: "private, no-store" },
         ],
       },
+      {
+        // Behind a manage link the referrer stays within the site, never further: a form post then
+        // carries the real Origin, which Next requires of a server action (no-referrer sends "null").
+        source: "/mijn-aanmelding/:path*",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
+      },
     ];
   },
 };

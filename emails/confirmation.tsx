@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Link, Text } from "@react-email/components";
 import { ActionButton, EmailLayout, previewDefaults, styles } from "./layout";
 import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import type { MailSession } from "./types";
@@ -8,6 +8,8 @@ export type ConfirmationEmailProps = {
   /** Every session the address now holds: a repeat sign-up gets this same overview. */
   sessions: MailSession[];
   manageUrl: string;
+  /** The confirmation step of the manage page where one button deletes everything. */
+  eraseUrl: string;
   contactEmail: string;
 };
 
@@ -20,6 +22,7 @@ export default function ConfirmationEmail({
   name,
   sessions,
   manageUrl,
+  eraseUrl,
   contactEmail,
 }: ConfirmationEmailProps) {
   const anyConfirmed = sessions.some((session) => session.status === "confirmed");
@@ -54,12 +57,18 @@ export default function ConfirmationEmail({
       )}
       <Text style={styles.text}>Wil je je aanmelding bekijken of je afmelden? Dat kan hier:</Text>
       <ActionButton href={manageUrl}>Mijn aanmelding bekijken</ActionButton>
+      <Text style={{ ...styles.text, fontWeight: 700, margin: "0 0 8px" }}>Heb je je niet zelf aangemeld?</Text>
+      <Text style={styles.text}>
+        Dan heeft iemand anders je e-mailadres ingevuld. Open deze link en druk op de knop. Dan verwijderen we alles over
+        jou: <Link href={eraseUrl} style={styles.link}>{eraseUrl}</Link>
+      </Text>
     </EmailLayout>
   );
 }
 
 ConfirmationEmail.PreviewProps = {
   ...previewDefaults,
+  eraseUrl: `${previewDefaults.manageUrl}/verwijderen`,
   sessions: [
     {
       title: "Hoe start je een co-creatie-initiatief?",

@@ -2,7 +2,7 @@
 // custom server keeps their finished responses for a moment (lib/cli/served-pages.ts).
 
 /** As next.config.ts rewrites them, besides "/". */
-export const PUBLIC_PAGE_SOURCES = ["/project", "/privacy", "/toegankelijkheid", "/link-kwijt", "/sessies/:nummer(\\d{1,3})"];
+export const PUBLIC_PAGE_SOURCES = ["/project", "/privacy", "/toegankelijkheid", "/link-kwijt", "/gegevens-verwijderd", "/sessies/:nummer(\\d{1,3})"];
 
 /** The same paths as one pattern, "/" included. */
-export const PUBLIC_PAGE = /^\/(?:project|privacy|toegankelijkheid|link-kwijt|sessies\/\d{1,3})?$/;
+export const PUBLIC_PAGE = /^\/(?:project|privacy|toegankelijkheid|link-kwijt|gegevens-verwijderd|sessies\/\d{1,3})?$/;

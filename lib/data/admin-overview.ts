@@ -13,6 +13,8 @@ export type SessionOverview = {
   cancelled: boolean;
   hasLink: boolean;
   registrations: { confirmed: number; waitlisted: number; cancelled: number };
+  /** Sign-ups deleted at the person's request: anonymous counts that stay (ErasedCount). */
+  erased: number;
   linkMails: { due: number; sent: number; failed: number; expired: number };
   /** The Teams-link mails must be with the mail server by then. */
   deadline: Date;
@@ -24,7 +26,17 @@ export type SessionOverview = {
 export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Promise<SessionOverview[]> {
   const sessions = await db.session.findMany({
     orderBy: [{ startsAt: "asc" }],
-    select: { id: true, number: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      cancelledAt: true,
+      teamsUrl: true,
+      erased: { select: { confirmed: true, waitlisted: true, cancelled: true } },
+    },
   });
   const signUps = await db.signUp.groupBy({ by: ["sessionId", "status"], _count: { _all: true } });
   const mails = await db.outboxMail.groupBy({
@@ -50,6 +62,7 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
         waitlisted: count(signUps, session.id, "waitlisted"),
         cancelled: count(signUps, session.id, "cancelled"),
       },
+      erased: session.erased ? session.erased.confirmed + session.erased.waitlisted + session.erased.cancelled : 0,
       linkMails: {
         due: count(mails, session.id, "pending", "sending"),
         sent: count(mails, session.id, "sent"),

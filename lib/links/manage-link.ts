@@ -13,22 +13,31 @@ export function managePath(secret: Buffer, registrant: LinkOwner): string {
   return `/mijn-aanmelding/${signLink(secret, "manage", registrant.id, registrant.manageLinkVersion)}`;
 }
 
+export type OpenedLink = { id: string; version: number };
+
 /**
- * The person a manage link belongs to, while it is valid: the person exists, the link is of a
- * version between their oldest accepted and newest issued one, and their series has not ended.
+ * Opens a manage link: the person it belongs to and its version, while it is valid (the person
+ * exists, the version lies between their oldest accepted and newest issued one, and their series
+ * has not ended); else null. The first use of a newer link ("Link kwijt?") retires every older
+ * one: asking for a link changes nothing until the mail with it has reached its owner.
  */
-export async function registrantForManageLink(db: Db, secret: Buffer, link: string, now: Date): Promise<string | null> {
+export async function openManageLink(db: Db, secret: Buffer, link: string, now: Date): Promise<OpenedLink | null> {
   const id = linkSubject(link);
   if (!id) return null;
   const registrant = await db.registrant.findUnique({ where: { id }, select: { manageLinkVersion: true, manageLinkValidFrom: true } });
   if (!registrant) return null;
   const oldest = Math.max(registrant.manageLinkValidFrom, registrant.manageLinkVersion - VERSIONS_TRIED + 1);
-  let valid = false;
+  let matched = 0;
   // Every candidate is checked, so the time taken does not tell which version matched.
   for (let version = registrant.manageLinkVersion; version >= oldest; version--) {
-    valid = linkMatches(secret, "manage", link, version) || valid;
+    if (linkMatches(secret, "manage", link, version) && matched === 0) matched = version;
   }
-  return valid && (await seriesEnd(db, id)) > now ? id : null;
+  if (matched === 0 || (await seriesEnd(db, id)) <= now) return null;
+  if (matched > registrant.manageLinkValidFrom) {
+    // Conditional, so two first uses at once (or of two new links) only ever raise it.
+    await db.registrant.updateMany({ where: { id, manageLinkValidFrom: { lt: matched } }, data: { manageLinkValidFrom: matched } });
+  }
+  return { id, version: matched };
 }
 
 /** When the last session of the person's series ends: their manage link works until then. */

@@ -21,13 +21,17 @@ export function linkSubject(link: string): string | null {
   return FORMAT.exec(link)?.[1] ?? null;
 }
 
-/** Whether the link was made for this subject at this version; compared in constant time. */
+// Compared as text, in constant time: the last of 43 base64url characters carries two unused
+// bits, so comparing decoded bytes would accept four spellings of one link.
+function sameText(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Whether the link is exactly the one made for this subject at this version. */
 export function linkMatches(secret: Buffer, purpose: LinkPurpose, link: string, version: number): boolean {
   const match = FORMAT.exec(link);
-  if (!match) return false;
-  const given = Buffer.from(match[2], "base64url");
-  const expected = mac(secret, purpose, match[1], version);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return match !== null && sameText(match[2], mac(secret, purpose, match[1], version).toString("base64url"));
 }
 
 /**
@@ -43,7 +47,6 @@ export function seal(secret: Buffer, purpose: LinkPurpose, value: string): strin
 export function unseal(secret: Buffer, purpose: LinkPurpose, sealed: string): string | null {
   const match = /^([A-Za-z0-9_-]{1,2000})\.([A-Za-z0-9_-]{43})$/.exec(sealed);
   if (!match) return null;
-  const given = Buffer.from(match[2], "base64url");
-  const expected = createHmac("sha256", secret).update(`${purpose}\n${match[1]}`).digest();
-  return given.length === expected.length && timingSafeEqual(given, expected) ? Buffer.from(match[1], "base64url").toString("utf8") : null;
+  const expected = createHmac("sha256", secret).update(`${purpose}\n${match[1]}`).digest("base64url");
+  return sameText(match[2], expected) ? Buffer.from(match[1], "base64url").toString("utf8") : null;
 }

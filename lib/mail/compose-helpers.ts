@@ -28,6 +28,14 @@ export function manageUrl(person: LinkOwner, settings: MailSettings): string {
   return `${settings.appUrl}${managePath(settings.linkSecret, person)}`;
 }
 
+/**
+ * The manage link in a queued mail: of the version fixed when it was queued, so every attempt
+ * carries the same link; unless the person has since opened a newer one, which ended it.
+ */
+export function mailedManageUrl(person: { id: string; manageLinkValidFrom: number }, queuedVersion: number, settings: MailSettings): string {
+  return manageUrl({ id: person.id, manageLinkVersion: Math.max(queuedVersion, person.manageLinkValidFrom) }, settings);
+}
+
 /** The bare address of "Name <address>", as in MAIL_FROM. */
 export function senderAddress(from: string): string {
   return from.match(/<([^>]+)>/)?.[1] ?? from;

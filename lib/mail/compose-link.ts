@@ -3,7 +3,7 @@ import { createElement } from "react";
 import TeamsLinkEmail from "@/emails/teams-link";
 import type { Db } from "../db";
 import { mailKind } from "../statuses";
-import { manageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
 
@@ -28,7 +28,7 @@ function fill(template: { html: string; text: string }, name: string, url: strin
 const signUpSelect = {
   id: true,
   status: true,
-  registrant: { select: { id: true, name: true, email: true } },
+  registrant: { select: { id: true, name: true, email: true, manageLinkValidFrom: true } },
   session: {
     select: {
       id: true,
@@ -86,7 +86,7 @@ export async function composeLinkMails(db: Db, rows: LinkRow[], now: Date, setti
       };
       templates.set(key, renderMail(createElement(TeamsLinkEmail, props)));
     }
-    const url = manageUrl({ id: registrant.id, manageLinkVersion: payload.manageLink }, settings);
+    const url = mailedManageUrl(registrant, payload.manageLink, settings);
     const mail = fill(await templates.get(key)!, registrant.name, url);
     const attendee = { name: registrant.name, email: registrant.email };
     const attachment = signUpCalendar({ id: signUp.id, sequence: payload.sequence }, session, "REQUEST", attendee, settings);

@@ -8,7 +8,7 @@ import type { MailSession } from "@/emails/types";
 import type { Db } from "../db";
 import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
-import { manageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
@@ -25,14 +25,14 @@ const gone = { skip: "superseded", reason: "de aanmelding bestaat niet meer" } a
  */
 export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: MailSettings): Promise<Composition> {
   const person = row.registrantId
-    ? await db.registrant.findUnique({ where: { id: row.registrantId }, select: { id: true, name: true, email: true } })
+    ? await db.registrant.findUnique({ where: { id: row.registrantId }, select: { id: true, name: true, email: true, manageLinkValidFrom: true } })
     : null;
   if (!person) return gone;
   const { contactEmail } = settings;
   const attendee = { name: person.name, email: person.email };
   const kind = mailKind.parse(row.kind);
-  // The manage link at the version fixed when the mail was queued: every attempt carries the same.
-  const linkOf = (payload: { manageLink: number }) => manageUrl({ id: person.id, manageLinkVersion: payload.manageLink }, settings);
+  // The manage link at the version fixed when the mail was queued (lib/mail/compose-helpers.ts).
+  const linkOf = (payload: { manageLink: number }) => mailedManageUrl(person, payload.manageLink, settings);
 
   switch (kind) {
     case "confirmation": {
@@ -56,7 +56,8 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         // Someone who moved up since this was queued got their calendar file with that mail.
         return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", attendee, settings)] : [];
       });
-      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail }));
+      const manage = linkOf(payload);
+      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: manage, eraseUrl: `${manage}/verwijderen`, contactEmail }));
       return { subject: "Je aanmelding voor de online sessies over co-creatie", ...mail, attachments };
     }
     case "cancellation": {

@@ -125,7 +125,7 @@ async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, set
       } else {
         await pace();
         try {
-          await mailer.send({ ...composition, from: settings.from, to: row.recipient, messageId: `${row.messageId}@${settings.messageDomain}` });
+          await mailer.send({ ...composition, from: settings.from, to: row.recipient, messageId: `${row.messageId}@${settings.messageDomain}`, registrantId: row.registrantId });
           sent.push(row.id);
           outcome("sent");
         } catch (error) {

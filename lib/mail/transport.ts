@@ -16,15 +16,21 @@ export type OutgoingMail = {
   attachments: { filename: string; content: string; contentType: string }[];
   /** Without angle brackets; the same on every attempt, so receivers can drop a duplicate. */
   messageId: string;
+  /** Whom the mail is about: the file mailer keeps a person's mails together, so they can be deleted. */
+  registrantId?: string | null;
 };
 
-export type Mailer = {
+/** Deletes whatever copies of the mails about these people the transport keeps (AVG). */
+export type MailCopies = { forget(registrantIds: string[]): Promise<void> };
+
+export type Mailer = MailCopies & {
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 };
 
-function toNodemailer(mail: OutgoingMail) {
-  return { ...mail, messageId: `<${mail.messageId}>` };
+// Only what goes into the message: whom it is about stays out of it.
+function toNodemailer({ from, to, subject, html, text, attachments, messageId }: OutgoingMail) {
+  return { from, to, subject, html, text, attachments, messageId: `<${messageId}>` };
 }
 
 export type Dkim = { domainName: string; keySelector: string; privateKey: string };
@@ -40,7 +46,20 @@ export function smtpMailer(url: string, dkim?: Dkim): Mailer {
       await transport.sendMail(toNodemailer(mail));
     },
     close: () => transport.close(),
+    // Sent mails stay with the mail server and the recipient, not here.
+    forget: async () => {},
   };
+}
+
+// Ids are made by the database; anything else never becomes part of a path.
+const SAFE_ID = /^[a-z0-9]{20,40}$/;
+
+/**
+ * A person's mails are kept in a folder named after their registrant id (never their address),
+ * so erasing or purging them deletes one folder instead of reading every file.
+ */
+function folderOf(dir: string, registrantId: string | null | undefined): string {
+  return registrantId && SAFE_ID.test(registrantId) ? path.join(dir, registrantId) : dir;
 }
 
 /** Writes each mail as an .eml file, so the site works without a mail server. */
@@ -49,12 +68,17 @@ export function fileMailer(dir: string): Mailer {
   return {
     async send(mail) {
       const info = await transport.sendMail(toNodemailer(mail));
-      await fs.mkdir(dir, { recursive: true });
-      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId}.eml`);
+      const folder = folderOf(dir, mail.registrantId);
+      await fs.mkdir(folder, { recursive: true });
+      const file = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId}.eml`);
       await fs.writeFile(file, info.message as Buffer);
-      console.log(`[mail] no SMTP_URL: wrote "${mail.subject}" for ${mail.to} to ${file}`);
+      console.log(`[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}`);
     },
     close: () => transport.close(),
+    async forget(registrantIds) {
+      const folders = registrantIds.filter((id) => SAFE_ID.test(id)).map((id) => folderOf(dir, id));
+      await Promise.all(folders.map((folder) => fs.rm(folder, { recursive: true, force: true })));
+    },
   };
 }
 

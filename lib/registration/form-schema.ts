@@ -44,24 +44,35 @@ const forged = (issue: { code: string }) => (issue.code === "unrecognized_keys" 
 /** The "lost your link?" form. */
 export const lostLinkSchema = z.strictObject({ email }, { error: forged });
 
+// Name, organisation and role: checked the same when signing up and when a person corrects them.
+const details = {
+  name: text(NAME_MAX, "Vul je naam in.", `Je naam is te lang. Gebruik maximaal ${NAME_MAX} tekens.`),
+  organisation: text(
+    ORGANISATION_MAX,
+    "Vul je organisatie in.",
+    `De naam van je organisatie is te lang. Gebruik maximaal ${ORGANISATION_MAX} tekens.`,
+  ),
+  role: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    text(
+      ROLE_MAX,
+      "",
+      `Je functie is te lang. Gebruik maximaal ${ROLE_MAX} tekens.`,
+      "Vul je functie in met letters of cijfers, of laat het veld leeg.",
+    ).optional(),
+  ),
+};
+
+/** A person correcting their own details through their manage link. */
+export const detailsSchema = z.strictObject(details, { error: forged });
+export type DetailsInput = z.infer<typeof detailsSchema>;
+
 export const registrationSchema = z.strictObject(
   {
-    name: text(NAME_MAX, "Vul je naam in.", `Je naam is te lang. Gebruik maximaal ${NAME_MAX} tekens.`),
+    name: details.name,
     email,
-    organisation: text(
-      ORGANISATION_MAX,
-      "Vul je organisatie in.",
-      `De naam van je organisatie is te lang. Gebruik maximaal ${ORGANISATION_MAX} tekens.`,
-    ),
-    role: z.preprocess(
-      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-      text(
-        ROLE_MAX,
-        "",
-        `Je functie is te lang. Gebruik maximaal ${ROLE_MAX} tekens.`,
-        "Vul je functie in met letters of cijfers, of laat het veld leeg.",
-      ).optional(),
-    ),
+    organisation: details.organisation,
+    role: details.role,
     sessions: z
       .array(z.string().regex(SESSION_ID, { error: FORGED }), { error: FORGED })
       .min(1, "Kies minstens één sessie.")

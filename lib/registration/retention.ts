@@ -1,6 +1,7 @@
 import "server-only";
 import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
+import type { MailCopies } from "../mail/transport";
 import { signUpStatus } from "../statuses";
 import { inTransaction } from "../transaction";
 
@@ -9,10 +10,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Deletes registrants' personal data RETENTION_DAYS after their series' last session, a batch of
  * sign-ups per transaction, so a crash leaves a smaller purge for the next pass. What remains is
- * an anonymous tally per session, recorded before the first deletion. Returns how many people
- * were removed.
+ * an anonymous tally per session, recorded before the first deletion. The copies of a removed
+ * person's mails (MAIL_DIR without SMTP) go right after their batch commits. Returns how many
+ * people were removed.
  */
-export async function purgePersonalData(db: Db, now: Date, retentionDays: number, batchSize = IDS_PER_QUERY): Promise<number> {
+export async function purgePersonalData(
+  db: Db,
+  mailCopies: MailCopies,
+  now: Date,
+  retentionDays: number,
+  batchSize = IDS_PER_QUERY,
+): Promise<number> {
   const series = await db.series.findMany({ select: { id: true, sessions: { select: { id: true, endsAt: true } } } });
   let removed = 0;
   for (const { sessions } of series) {
@@ -24,7 +32,7 @@ export async function purgePersonalData(db: Db, now: Date, retentionDays: number
     for (;;) {
       const batch = await db.signUp.findMany({ where: { sessionId: { in: sessionIds } }, take: batchSize, select: { id: true, registrantId: true } });
       if (batch.length === 0) break;
-      removed += await inTransaction(db, async (tx) => {
+      const goneIds = await inTransaction(db, async (tx) => {
         const ids = batch.map((signUp) => signUp.id);
         const people = [...new Set(batch.map((signUp) => signUp.registrantId))];
         await tx.outboxMail.deleteMany({ where: { signUpId: { in: ids } } });
@@ -33,8 +41,11 @@ export async function purgePersonalData(db: Db, now: Date, retentionDays: number
         const gone = await tx.registrant.findMany({ where: { id: { in: people }, signUps: { none: {} } }, select: { id: true } });
         const goneIds = gone.map((person) => person.id);
         await tx.outboxMail.deleteMany({ where: { registrantId: { in: goneIds } } });
-        return (await tx.registrant.deleteMany({ where: { id: { in: goneIds } } })).count;
+        await tx.registrant.deleteMany({ where: { id: { in: goneIds } } });
+        return goneIds;
       });
+      await mailCopies.forget(goneIds);
+      removed += goneIds.length;
     }
   }
   return removed;

@@ -48,7 +48,7 @@ export async function runPass({ db, mailer, settings, clock }: PassDeps, now: Da
     Object.assign(report, await drainOutbox(db, mailer, clock ?? now, settings));
   });
   await step("retention", async () => {
-    report.purged = await purgePersonalData(db, now, settings.retentionDays);
+    report.purged = await purgePersonalData(db, mailer, now, settings.retentionDays);
   });
   await step("rate-limits", async () => {
     await purgeRateLimits(db, now);

@@ -8,7 +8,9 @@ import type { Organiser } from "../auth/sign-in-session";
 import { listAuditEntries, listMails, listOrganisers } from "../data/admin-logs";
 import { countFailedMails, getSessionOverview } from "../data/admin-overview";
 import { countRegistrations, listRegistrations, listSessionOptions, PAGE_SIZE } from "../data/admin-registrations";
+import { getErasePreview } from "../data/registrant";
 import { getSessionForEditing } from "../data/session-for-editing";
+import { eraseRegistrant } from "../registration/erase";
 import { listFailingSteps } from "../scheduler/steps";
 import type { MailStatus } from "../statuses";
 import { kickPass, kickScheduler } from "./scheduler";
@@ -76,6 +78,18 @@ export async function cancelSignUpAs(admin: Organiser, signUpId: string): Promis
   const changed = await cancelSignUpByOrganiser(db, admin, signUpId, now(), rule);
   if (changed) kickScheduler();
   return changed;
+}
+
+/** Everything erasing this person removes, for the confirmation page; null for no such person. */
+export const getErasePreviewOf = (registrantId: string) => getErasePreview(wiring().db, registrantId);
+
+/** Deletes everything about a person at their request; audited without naming them. False when already gone. */
+export async function eraseAs(admin: Organiser, registrantId: string): Promise<boolean> {
+  const { db, mailer, now, rule } = wiring();
+  const erased = await eraseRegistrant(db, mailer, registrantId, now(), rule, { organiserId: admin.id });
+  // Someone may have moved up into a freed place.
+  if (erased) kickScheduler();
+  return erased !== null;
 }
 
 export async function resendConfirmation(admin: Organiser, registrantId: string): Promise<boolean> {

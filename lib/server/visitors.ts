@@ -1,9 +1,6 @@
 import "server-only";
 import { listSessionsById } from "../data/programme";
-import { getOwnSignUps } from "../data/registrant";
-import { registrantForManageLink } from "../links/manage-link";
 import { overLimit } from "../rate-limit";
-import { cancelOwnSignUps } from "../registration/cancel";
 import { formLimits, type PublicForm } from "../registration/form-limits";
 import type { RegistrationInput } from "../registration/form-schema";
 import { requestManageLink } from "../registration/lost-link";
@@ -83,28 +80,6 @@ export async function getReceipt(receipt: string): Promise<SignedUpSession[] | n
 export async function sendLostLink(email: string): Promise<void> {
   const { db, now } = wiring();
   if (await requestManageLink(db, email, now())) kickScheduler();
-}
-
-async function ownerOf(link: string): Promise<string | null> {
-  const { db, now, secret } = wiring();
-  return registrantForManageLink(db, await secret(), link, now());
-}
-
-/** What a person sees behind their manage link, or null when the link does not (or no longer) work. */
-export async function getManagePage(link: string) {
-  const registrantId = await ownerOf(link);
-  const { db, now } = wiring();
-  return registrantId && getOwnSignUps(db, registrantId, now());
-}
-
-/** Cancels some or all of the link owner's sign-ups; null when the link does not work. */
-export async function cancelOwn(link: string, which: string[] | "all"): Promise<number | null> {
-  const registrantId = await ownerOf(link);
-  if (!registrantId) return null;
-  const { db, now, rule } = wiring();
-  const cancelled = await cancelOwnSignUps(db, registrantId, which, now(), rule);
-  if (cancelled.length > 0) kickScheduler();
-  return cancelled.length;
 }
 
 /** Whether the database answers: for the health check. */

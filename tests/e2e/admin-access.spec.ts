@@ -44,6 +44,7 @@ function snapshot() {
     return db
       .prepare(
         `SELECT (SELECT count(*) FROM AuditEntry) AS audit, (SELECT count(*) FROM SignUp WHERE status = 'cancelled') AS cancelled,
+                (SELECT count(*) FROM Registrant) AS registrants,
                 (SELECT count(*) FROM Organiser) AS organisers, (SELECT count(*) FROM OutboxMail) AS mails,
                 (SELECT group_concat(title || coalesce(teamsUrl, '') || coalesce(capacity, '') || coalesce(cancelledAt, '')) FROM Session) AS sessions`,
       )

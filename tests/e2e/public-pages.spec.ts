@@ -90,9 +90,17 @@ test("the privacy page says what is stored, why, how long and how to be removed"
   await page.getByRole("contentinfo").getByRole("link", { name: "Privacyverklaring" }).click();
   await expect(page).toHaveURL(/\/privacy$/);
   await expectPageBasics(page, /^Privacyverklaring \| Online sessies co-creatie$/);
-  for (const heading of ["Welke gegevens bewaren we?", "Waarom?", "Hoe lang bewaren we je gegevens?", "Afmelden of gegevens laten verwijderen"]) {
+  for (const heading of ["Welke gegevens bewaren we?", "Waarom?", "Hoe lang bewaren we je gegevens?", "Zelf je gegevens aanpassen of verwijderen"]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
+  // What a person can do through their link, what goes, what stays, and who else can do it.
+  const main = page.getByRole("main");
+  await expect(main).toContainText("je naam, organisatie en functie aanpassen;");
+  await expect(main).toContainText("Heb je je niet zelf aangemeld? In de bevestigingsmail staat een link waarmee je alles verwijdert.");
+  await expect(main).toContainText("al je aanmeldingen, ook die waarvoor je je had afgemeld;");
+  await expect(main).toContainText("de mails die we je nog moesten sturen");
+  await expect(main).toContainText("Alleen hoeveel mensen per sessie waren aangemeld, op de wachtlijst stonden of zich hadden afgemeld.");
+  await expect(main).toContainText("Dan verwijdert een organisator je gegevens op dezelfde manier.");
   await expect(page.getByText(/30 dagen na de laatste sessie van de serie, dus uiterlijk op 25 juli/)).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: E2E_CONTACT })).toBeVisible();
   await expectAccessible(page);

@@ -12,7 +12,7 @@ import {
   uniquePerson,
   when,
 } from "./registration-helpers";
-import { expect, expectAccessible, test } from "./support";
+import { expect, expectAccessible, screenshot, test } from "./support";
 
 const CONFIRMATION = /^Je aanmelding voor de online sessies over co-creatie$/;
 const [, second, third, fourth] = SESSIONS;
@@ -28,17 +28,28 @@ test("cancelling one of two sessions through the manage link keeps the other and
   const request = confirmationMail.attachments.map(calendarText).find((ics) => ics.includes(dtstart(third)));
   expect(request, "the confirmation carries a calendar file for the session").toBeDefined();
 
-  await page.goto(manageLinkIn(confirmationMail));
-  await page.getByRole("button", { name: `Afmelden voor ${third.title}` }).click();
-  await expect(page, "the cancel post lands back on the manage page").toHaveURL(/\/mijn-aanmelding\/[a-z0-9]{20,40}\.[\w-]{43}\?afgemeld=1$/);
-  await expect(page.getByRole("status").filter({ hasText: /^Je bent afgemeld voor 1 sessie\./ })).toBeVisible();
+  const manage = manageLinkIn(confirmationMail);
+  await page.goto(manage);
+  await page.getByRole("link", { name: `Afmelden voor ${third.title}` }).click();
+  // First a step that says what will happen; nothing is cancelled yet.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Afmelden voor ‘${third.title}’?`);
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: third.title })).toContainText(when(third));
+  await expect(page.getByRole("main")).not.toContainText(fourth.title);
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "afmelden-bevestigen");
+  expect(await mailsTo(person.email)).toHaveLength(1);
+  await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+
+  await expect(page, "the cancel post lands back on the manage page, with no status in its URL").toHaveURL(new RegExp(`${manage.replace(/[.]/g, "\\.")}$`));
+  await expect(page.getByRole("status")).toHaveText(`Je bent afgemeld voor ‘${third.title}’. Je krijgt hiervan een bevestiging per mail.`);
   await expect(page.getByRole("heading", { level: 2, name: fourth.title })).toBeVisible();
   await expect(page.getByText(when(fourth))).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: third.title })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: `Afmelden voor ${fourth.title}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Afmelden voor ${fourth.title}` })).toBeVisible();
   // One session left: no button for "all".
-  await expect(page.getByRole("button", { name: "Afmelden voor alle sessies" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Afmelden voor alle sessies" })).toHaveCount(0);
   await expectAccessible(page);
+  await screenshot(page, testInfo, "afgemeld");
 
   const mail = await waitForMail(person.email, /afgemeld/);
   expect(mail.text).toContain(third.title);
@@ -79,9 +90,15 @@ test("a known address gets a fresh working manage link; an unknown one the same 
   const mail = await waitForMail(person.email, /persoonlijke link/);
   const link = manageLinkIn(mail);
   expect(link).not.toBe(manageLinkIn(first));
+  // Asking for a new link ends nothing: whoever asked may not be the owner.
+  expect((await page.goto(manageLinkIn(first)))?.status(), "the old link before the new one is used").toBe(200);
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mijn aanmelding");
   await expect(page.getByRole("heading", { level: 2, name: second.title })).toBeVisible();
+  // Its first use ends the older ones.
+  expect((await page.goto(manageLinkIn(first)))?.status(), "the old link once the new one is used").toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet");
+  expect((await page.goto(link))?.status()).toBe(200);
 
   // The unknown address asked first, so a mail for it would have gone out before this one.
   expect(await mailsTo(stranger.email)).toEqual([]);

@@ -36,8 +36,9 @@ test("when a full session's place frees up, the first on the waiting list moves 
     expect(bMail.attachments).toHaveLength(0);
 
     await page.goto(manageLinkIn(aMail));
-    await page.getByRole("button", { name: `Afmelden voor ${fourth.title}` }).click();
-    await expect(page.getByRole("status").filter({ hasText: /^Je bent afgemeld voor 1 sessie\./ })).toBeVisible();
+    await page.getByRole("link", { name: `Afmelden voor ${fourth.title}` }).click();
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Je bent afgemeld voor ‘${fourth.title}’.` })).toBeVisible();
 
     const movedUp = await waitForMail(b.email, /plek vrij/);
     expect(movedUp.text).toContain(fourth.title);

@@ -6,7 +6,7 @@ import { csvLines, neutraliseFormula } from "@/lib/admin/csv";
 import { formValuesOf, readSessionForm, sessionFormSchema, SESSION_FIELDS } from "@/lib/admin/session-form";
 import { signIn } from "@/lib/auth/sign-in";
 import { listRegistrations } from "@/lib/data/admin-registrations";
-import { registrantForManageLink } from "@/lib/links/manage-link";
+import { openManageLink } from "@/lib/links/manage-link";
 import { lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
 import { requestManageLink } from "@/lib/registration/lost-link";
 import { register } from "@/lib/registration/register";
@@ -132,7 +132,7 @@ describe("hostile values, thrown at the forms' domain", () => {
     const shaped = fc.tuple(fc.stringMatching(/^[a-z0-9]{25}$/), fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/)).map(([id, mac]) => `${id}.${mac}`);
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileText, shaped, fc.string({ unit: "binary", maxLength: 300 })), async (link) => {
-        expect(await registrantForManageLink(world.db, passSettings.linkSecret, link, BEFORE)).toBeNull();
+        expect(await openManageLink(world.db, passSettings.linkSecret, link, BEFORE)).toBeNull();
       }),
       RUNS,
     );

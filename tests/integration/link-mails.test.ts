@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import { registrantForManageLink } from "@/lib/links/manage-link";
+import { openManageLink } from "@/lib/links/manage-link";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
 import { cancelOwnSignUps } from "@/lib/registration/cancel";
 import { register } from "@/lib/registration/register";
@@ -189,7 +189,7 @@ describe("the retention purge", () => {
     expect(await db.registrant.count()).toBe(0);
     expect(await db.signUp.count()).toBe(0);
     // A manage link dies with the person it belongs to.
-    expect(await registrantForManageLink(db, settings.linkSecret, manageLink, beforeStart(40))).toBeNull();
+    expect((await openManageLink(db, settings.linkSecret, manageLink, beforeStart(40)))?.id ?? null).toBeNull();
     expect(await db.outboxMail.count()).toBe(0);
     const tally = await db.sessionTally.findUniqueOrThrow({ where: { sessionId: session.id } });
     expect(tally).toMatchObject({ confirmed: 2, waitlisted: 0, cancelled: 0 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
-import { registrantForManageLink } from "@/lib/links/manage-link";
+import { openManageLink } from "@/lib/links/manage-link";
 import { signLink } from "@/lib/links/personal-link";
 import { linkSecret } from "@/lib/links/secret";
 import { drainOutbox } from "@/lib/mail/sender";
+import { correctOwnDetails } from "@/lib/registration/correct";
 import { requestManageLink } from "@/lib/registration/lost-link";
 import { register } from "@/lib/registration/register";
 import { BEFORE, person, RULES } from "../support/fixtures";
@@ -14,7 +15,7 @@ const world = withMailWorld();
 
 const linkIn = (text: string) => text.match(/\/mijn-aanmelding\/([a-z0-9]{20,40}\.[A-Za-z0-9_-]{43})/)?.[1];
 const sequenceIn = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").match(/SEQUENCE:(\d+)/)?.[1];
-const owner = (link: string, now = BEFORE) => registrantForManageLink(world.db, settings.linkSecret, link, now);
+const owner = async (link: string, now = BEFORE) => (await openManageLink(world.db, settings.linkSecret, link, now))?.id ?? null;
 
 async function signUp(email = "anne@example.nl") {
   await register(world.db, person(email, [world.s[1].id]), BEFORE, RULES);
@@ -76,6 +77,12 @@ describe("a manage link", () => {
     for (const bad of ["", "x", anne.id, `${anne.id}.`, `${link}x`, `${link}\n`, link.toUpperCase(), flipped, `../${link}`]) {
       expect(await owner(bad), JSON.stringify(bad)).toBeNull();
     }
+    // The last character holds two unused bits: its other spellings decode to the same bytes.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(link.at(-1)!);
+    for (let spelling = last & ~3; spelling < (last & ~3) + 4; spelling++) {
+      if (spelling !== last) expect(await owner(`${link.slice(0, -1)}${alphabet[spelling]}`)).toBeNull();
+    }
     expect(await owner(signLink(settings.linkSecret, "join", anne.id, 1))).toBeNull();
     expect(await owner(signLink(Buffer.from("another secret, also long enough!!"), "manage", anne.id, 1))).toBeNull();
   });
@@ -91,6 +98,61 @@ describe("a manage link", () => {
     expect([await owner(old), await owner(fresh)]).toEqual([null, anne.id]);
     await world.db.registrant.delete({ where: { id: anne.id } });
     expect(await owner(fresh)).toBeNull();
+  });
+});
+
+describe("a new link from “Link kwijt?”", () => {
+  it("leaves the older links working when it is requested, and ends them when it is first used", async () => {
+    const anne = await signUp();
+    const old = signLink(settings.linkSecret, "manage", anne.id, 1);
+    await requestManageLink(world.db, "anne@example.nl", BEFORE);
+    await drainOutbox(world.db, world.mailer, BEFORE, settings);
+    const fresh = linkIn(world.smtp.mails.find((mail) => /persoonlijke link/.test(mail.subject))!.text)!;
+    expect(fresh).not.toBe(old);
+
+    expect(await owner(old)).toBe(anne.id);
+    expect(await owner(old), "using an older link retires nothing").toBe(anne.id);
+    expect(await owner(fresh)).toBe(anne.id);
+    expect(await owner(old)).toBeNull();
+    expect(await owner(fresh), "the new link keeps working").toBe(anne.id);
+  });
+
+  it("that is never used leaves the link in use working, and a later one ends both", async () => {
+    const anne = await signUp();
+    await requestManageLink(world.db, "anne@example.nl", BEFORE);
+    await requestManageLink(world.db, "anne@example.nl", BEFORE);
+    const [first, second, third] = [1, 2, 3].map((version) => signLink(settings.linkSecret, "manage", anne.id, version));
+    expect(await owner(second)).toBe(anne.id);
+    expect([await owner(first), await owner(second), await owner(third)]).toEqual([null, anne.id, anne.id]);
+    expect(await owner(third)).toBe(anne.id);
+    expect([await owner(first), await owner(second)]).toEqual([null, null]);
+  });
+});
+
+describe("correcting one's own details", () => {
+  it("changes name, organisation and role, the search key with them, and the next mail uses the new name", async () => {
+    const anne = await signUp();
+    await drainOutbox(world.db, world.mailer, BEFORE, settings);
+    expect(await correctOwnDetails(world.db, anne.id, { name: "Anne Jansen", organisation: "Gemeente Zeist", role: "Adviseur" })).toBe(true);
+    expect(await world.db.registrant.findUniqueOrThrow({ where: { id: anne.id } })).toMatchObject({
+      name: "Anne Jansen",
+      organisation: "Gemeente Zeist",
+      role: "Adviseur",
+      email: "anne@example.nl",
+      searchKey: "anne jansen anne@example.nl gemeente zeist",
+    });
+    await requestManageLink(world.db, "anne@example.nl", BEFORE);
+    await drainOutbox(world.db, world.mailer, BEFORE, settings);
+    expect(world.smtp.mails.at(-1)!.text).toContain("Hallo Anne Jansen,");
+    // Nobody audits a person's own correction.
+    expect(await world.db.auditEntry.count()).toBe(0);
+    expect(await correctOwnDetails(world.db, anne.id, { name: "Anne", organisation: "X", role: undefined })).toBe(true);
+    expect((await world.db.registrant.findUniqueOrThrow({ where: { id: anne.id } })).role).toBeNull();
+  });
+
+  it("does nothing for a person who no longer exists", async () => {
+    expect(await correctOwnDetails(world.db, "cm0000000000000000000000a", { name: "A", organisation: "B", role: undefined })).toBe(false);
+    expect(await world.db.registrant.count()).toBe(0);
   });
 });
 

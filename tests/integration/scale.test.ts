@@ -137,7 +137,7 @@ describe("the retention purge", () => {
     await register(db, person("ook-later@example.nl", [s[1].id, s[4].id]), BEFORE, RULES);
     const { purgePersonalData } = await import("@/lib/registration/retention");
     const afterRetention = new Date(s[4].endsAt.getTime() + 31 * 24 * HOUR);
-    expect(await purgePersonalData(db, afterRetention, 30, 7)).toBe(41);
+    expect(await purgePersonalData(db, mailer, afterRetention, 30, 7)).toBe(41);
     expect([await db.registrant.count(), await db.signUp.count(), await db.outboxMail.count()]).toEqual([0, 0, 0]);
     expect(await db.sessionTally.findUnique({ where: { sessionId: s[1].id } })).toMatchObject({ confirmed: 41, waitlisted: 0, cancelled: 0 });
     expect(await db.sessionTally.findUnique({ where: { sessionId: s[4].id } })).toMatchObject({ confirmed: 1 });

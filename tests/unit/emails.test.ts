@@ -68,7 +68,16 @@ describe("every template", () => {
 });
 
 describe("confirmation", () => {
-  const props = (sessions: MailSession[]): ConfirmationEmailProps => ({ ...base, sessions });
+  const eraseUrl = `${base.manageUrl}/verwijderen`;
+  const props = (sessions: MailSession[]): ConfirmationEmailProps => ({ ...base, eraseUrl, sessions });
+
+  it("says what to do if you did not sign up yourself, with one link to the step that deletes everything, in both parts", async () => {
+    const { html, text } = await render(ConfirmationEmail, props([session({})]));
+    for (const part of [html, text]) expect(part).toContain("Heb je je niet zelf aangemeld?");
+    expect(html.split(`href="${eraseUrl}"`)).toHaveLength(2);
+    expect(text.split(eraseUrl)).toHaveLength(2);
+    expect(text).toMatch(/Heb je je niet zelf aangemeld\?\s+Dan heeft iemand anders je e-mailadres ingevuld/);
+  });
 
   it("lists every session the address holds, each with its status", async () => {
     const { html, text } = await render(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
+import { detailsSchema, FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
 
 const SESSION = "cmabcdefghijklmnopqrstuvw";
 
@@ -116,5 +116,37 @@ describe("the registration schema", () => {
     expect(lostLinkSchema.safeParse({ email: " a@b.nl " })).toMatchObject({ success: true, data: { email: "a@b.nl" } });
     expect(lostLinkSchema.safeParse({ email: "nee" }).success).toBe(false);
     expect(lostLinkSchema.safeParse({ email: "a@b.nl", extra: "x" }).error?.issues[0].message).toBe(FORGED);
+  });
+});
+
+describe("the schema for correcting one's own details", () => {
+  const details = (fields: Record<string, string>) => detailsSchema.safeParse(fields);
+  const messagesOf = (fields: Record<string, string>) => {
+    const result = details(fields);
+    return result.success ? null : z.flattenError(result.error).fieldErrors;
+  };
+
+  it("accepts name, organisation and role, trimmed, with an empty role left out", () => {
+    expect(details({ name: " Anne Jansen ", organisation: "Gemeente Zeist", role: " " })).toEqual({
+      success: true,
+      data: { name: "Anne Jansen", organisation: "Gemeente Zeist" },
+    });
+  });
+
+  it("refuses, per field and in Dutch, what registration refuses: empty, too long, or what would become a link", () => {
+    expect(messagesOf({ name: "", organisation: "", role: "r".repeat(101) })).toEqual({
+      name: ["Vul je naam in."],
+      organisation: ["Vul je organisatie in."],
+      role: ["Je functie is te lang. Gebruik maximaal 100 tekens."],
+    });
+    expect(messagesOf({ name: "Bevestig via https://bank.example", organisation: "bank.amsterdam", role: "mailto:x" })).toEqual({
+      name: [expect.stringMatching(/webadres of e-mailadres/)],
+      organisation: [expect.stringMatching(/webadres of e-mailadres/)],
+      role: [expect.stringMatching(/webadres of e-mailadres/)],
+    });
+  });
+
+  it("takes no address, sessions or other fields: the correction changes nothing else", () => {
+    expect(details({ name: "Anne", organisation: "X", email: "ander@example.nl" }).error?.issues[0].message).toBe(FORGED);
   });
 });

@@ -69,6 +69,7 @@ export default async function OverviewPage() {
               <th scope="col" className={styles.numeric}>Aangemeld</th>
               <th scope="col" className={styles.numeric}>Wachtlijst</th>
               <th scope="col" className={styles.numeric}>Afgemeld</th>
+              <th scope="col" className={styles.numeric}>Verwijderd op verzoek</th>
               <th scope="col" className={styles.numeric}>Plaatsen</th>
               <th scope="col">Teams-link</th>
               <th scope="col">Linkmails: te versturen, verstuurd, mislukt, verlopen</th>
@@ -88,6 +89,7 @@ export default async function OverviewPage() {
                 <td className={styles.numeric}>{session.registrations.confirmed}</td>
                 <td className={styles.numeric}>{session.registrations.waitlisted}</td>
                 <td className={styles.numeric}>{session.registrations.cancelled}</td>
+                <td className={styles.numeric}>{session.erased}</td>
                 <td className={styles.numeric}>{session.capacity ?? "onbeperkt"}</td>
                 <td>{session.hasLink ? "ingesteld" : <strong>ontbreekt</strong>}</td>
                 <td>

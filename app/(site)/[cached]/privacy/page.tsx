@@ -66,11 +66,39 @@ export default async function PrivacyPage() {
         sessie waren aangemeld. Die aantallen zeggen niets over jou.
       </p>
 
-      <h2>Afmelden of gegevens laten verwijderen</h2>
+      <h2>Zelf je gegevens aanpassen of verwijderen</h2>
+      <p>In elke mail die je van ons krijgt, staat een persoonlijke link. Via die link kun je:</p>
+      <ul>
+        <li>je afmelden voor één of alle sessies;</li>
+        <li>je naam, organisatie en functie aanpassen;</li>
+        <li>
+          al je gegevens verwijderen. Je ziet eerst precies wat er gebeurt. Daarna verwijder je alles met één
+          knop.
+        </li>
+      </ul>
       <p>
-        In elke mail die je van ons krijgt, staat een persoonlijke link. Daarmee kun je je afmelden voor
-        één of alle sessies. Wil je je gegevens inzien, laten aanpassen of eerder laten verwijderen? Mail
-        naar <a href={`mailto:${contact}`}>{contact}</a>. We regelen het zo snel mogelijk.
+        Heb je je niet zelf aangemeld? In de bevestigingsmail staat een link waarmee je alles verwijdert.
+      </p>
+      <p>Als je alles verwijdert, dan verwijderen we:</p>
+      <ul>
+        <li>je naam, e-mailadres, organisatie en functie;</li>
+        <li>al je aanmeldingen, ook die waarvoor je je had afgemeld;</li>
+        <li>
+          de mails die we je nog moesten sturen, wat we bijhouden over de mails die we je al stuurden, en de
+          kopieën van die mails als we die bewaren.
+        </li>
+      </ul>
+      <p>
+        Wat blijft er over? Alleen hoeveel mensen per sessie waren aangemeld, op de wachtlijst stonden of
+        zich hadden afgemeld. Die aantallen zeggen niets over jou. Had je een plek in een sessie? Dan gaat
+        die naar de eerste op de wachtlijst. Agenda-afspraken die je van ons kreeg, blijven in je agenda
+        staan. Die kun je zelf verwijderen. Dit kun je niet ongedaan maken.
+      </p>
+      <p>
+        Lukt het niet via de link, of wil je dat wij het doen? Mail naar{" "}
+        <a href={`mailto:${contact}`}>{contact}</a>. Dan verwijdert een organisator je gegevens op dezelfde
+        manier. Ook als je wilt weten welke gegevens we van je hebben, kun je ons mailen. We regelen het zo
+        snel mogelijk.
       </p>
 
       <h2>Je rechten</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Pager } from "@/components/admin/pager";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/current-admin";
@@ -14,6 +15,8 @@ const NOTICES = {
   "niet-geannuleerd": "Er is niets geannuleerd. De aanmelding was al afgemeld, of de sessie is al begonnen.",
   "mail-verstuurd": "De bevestigingsmail wordt opnieuw verstuurd, met een nieuwe persoonlijke link.",
   "geen-mail": "Er is geen mail verstuurd. Deze persoon is niet meer aangemeld voor een sessie die nog komt.",
+  verwijderd: "Alle gegevens van deze persoon zijn verwijderd. Had die een plek, dan krijgt de eerste op de wachtlijst die plek.",
+  "niet-verwijderd": "Er is niets verwijderd. De gegevens van deze persoon waren al verwijderd.",
   ongeldig: "Dat lukte niet, want het verzoek was niet compleet. Probeer het opnieuw.",
 } as const;
 
@@ -106,6 +109,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                 <th scope="col">Aangemeld op</th>
                 <th scope="col">Sessies</th>
                 <th scope="col">Mail</th>
+                <th scope="col">Gegevens</th>
               </tr>
             </thead>
             <tbody>
@@ -150,6 +154,11 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                         </button>
                       </form>
                     )}
+                  </td>
+                  <td>
+                    <Link href={`/admin/aanmeldingen/${person.id}/verwijderen`}>
+                      Verwijderen<span className="visually-hidden">: alle gegevens van {person.name}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}
