@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { ACTIVE_STATUSES } from "../statuses";
 import type { Tx } from "../transaction";
 import { enqueueMails, raiseCalendarSequences } from "./outbox";
+import type { CancellationReason } from "./payloads";
 
 // The mails a change in registrations queues, each inside the change's own transaction.
 
@@ -32,7 +33,7 @@ export async function queueConfirmation(tx: Tx, person: Person, now: Date, { res
 }
 
 /** One mail for the sign-ups of one person that were just cancelled, removing their calendar entries. */
-export async function queueCancellation(tx: Tx, person: Person, signUpIds: string[], byOrganiser: boolean, now: Date): Promise<void> {
+export async function queueCancellation(tx: Tx, person: Person, signUpIds: string[], reason: CancellationReason, now: Date): Promise<void> {
   const sequences = await raiseCalendarSequences(tx, signUpIds);
   await enqueueMails(
     tx,
@@ -44,7 +45,7 @@ export async function queueCancellation(tx: Tx, person: Person, signUpIds: strin
       payload: {
         manageLink: person.manageLinkVersion,
         signUps: signUpIds.map((signUpId) => ({ signUpId, sequence: sequences.get(signUpId)! })),
-        byOrganiser,
+        reason,
       },
     }],
     now,

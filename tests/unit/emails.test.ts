@@ -199,7 +199,7 @@ describe("teams link", () => {
 });
 
 describe("cancellation", () => {
-  const props = (byOrganiser?: boolean): CancellationEmailProps => ({
+  const props = (reason: CancellationEmailProps["reason"]): CancellationEmailProps => ({
     ...base,
     sessions: [
       {
@@ -211,23 +211,39 @@ describe("cancellation", () => {
         when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
       },
     ],
-    byOrganiser,
+    reason,
   });
+  const one = (reason: CancellationEmailProps["reason"]) => ({ ...props(reason), sessions: props(reason).sessions.slice(0, 1) });
 
   it("lists the sessions, points to the attachment and to signing up again", async () => {
-    const { text } = await render(CancellationEmail, props());
+    const { text } = await render(CancellationEmail, props("self"));
     expect(text).toContain("Je bent niet meer aangemeld voor:");
     expect(text).toContain("Hoe start je een co-creatie-initiatief?");
     expect(text).toContain("Community reporting als co-creatiemethodiek");
     expect(text).toContain("bijlage");
     expect(text).toContain("opnieuw aan op de website: https://aanmelden.example.nl");
     expect(text).not.toMatch(/ga(at|an) (helaas )?niet door/);
+    expect(text).not.toContain("organisator");
   });
 
-  it("says the session does not go ahead, with an apology, when the organiser cancelled it", async () => {
-    const { html, text } = await render(CancellationEmail, props(true));
+  it("says the organisers called the session off, with an apology and the contact address", async () => {
+    const { html, text } = await render(CancellationEmail, props("session-cancelled"));
     expect(html).toMatch(/<h1[^>]*>Sessies gaan niet door<\/h1>/);
-    expect(text).toContain("Deze sessies gaan helaas niet door. Sorry daarvoor.");
+    expect(text).toContain("De organisatoren hebben besloten dat deze sessies niet doorgaan. Sorry daarvoor.");
+    expect(text).toContain(`Heb je een vraag hierover? Mail dan naar ${base.contactEmail}`);
+    const single = await render(CancellationEmail, one("session-cancelled"));
+    expect(single.html).toMatch(/<h1[^>]*>Sessie gaat niet door<\/h1>/);
+    expect(single.text).toContain("besloten dat deze sessie niet doorgaat");
+  });
+
+  it("says the organisers cancelled the sign-up, that the session goes ahead, and whom to ask", async () => {
+    const { html, text } = await render(CancellationEmail, one("organiser"));
+    expect(html).toMatch(/<h1[^>]*>Je aanmelding is geannuleerd<\/h1>/);
+    expect(text).toContain("De organisatoren van de online sessies hebben je aanmelding geannuleerd.");
+    expect(text).toContain("De sessie zelf gaat wel door.");
+    expect(text).toContain(`denk je dat dit niet klopt? Mail dan naar ${base.contactEmail}`);
+    expect(html).toContain(`href="mailto:${base.contactEmail}"`);
+    expect(text).not.toContain("Meld je dan opnieuw aan");
   });
 });
 
