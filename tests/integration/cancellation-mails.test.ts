@@ -47,7 +47,7 @@ describe("an organiser's cancellation mail", () => {
 
   it("for a session called off says the organisers decided it does not go ahead, and whom to ask", async () => {
     await signUp("anne@example.nl");
-    await cancelSession(world.db, ORGANISER, session().id, BEFORE, RULES);
+    await cancelSession(world.db, ORGANISER, session().id, { confirmed: 1, waitlisted: 0 }, BEFORE, RULES);
     await send();
 
     const [mail] = world.smtp.mails;
