@@ -9,6 +9,8 @@ export type ConfirmationEmailProps = {
   sessions: MailSession[];
   manageUrl: string;
   contactEmail: string;
+  /** Whether calendar files are attached: not for a place whose Teams-link mail brought its own. */
+  calendarFiles: boolean;
 };
 
 const statusText: Record<MailSession["status"], string> = {
@@ -21,8 +23,8 @@ export default function ConfirmationEmail({
   sessions,
   manageUrl,
   contactEmail,
+  calendarFiles,
 }: ConfirmationEmailProps) {
-  const anyConfirmed = sessions.some((session) => session.status === "confirmed");
   return (
     <EmailLayout
       preview="Je aanmelding voor de online sessies over co-creatie"
@@ -47,7 +49,7 @@ export default function ConfirmationEmail({
           </li>
         ))}
       </ul>
-      {anyConfirmed && (
+      {calendarFiles && (
         <Text style={styles.text}>
           In de bijlage vind je voor elke sessie waarvoor je bent aangemeld een agenda-afspraak.
         </Text>
@@ -60,6 +62,7 @@ export default function ConfirmationEmail({
 
 ConfirmationEmail.PreviewProps = {
   ...previewDefaults,
+  calendarFiles: true,
   sessions: [
     {
       title: "Hoe start je een co-creatie-initiatief?",

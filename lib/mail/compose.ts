@@ -59,10 +59,13 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       }));
       const attachments = signUps.flatMap(({ id, status, session }) => {
         const sequence = sequences.get(id);
-        // Someone who moved up since this was queued got their calendar file with that mail.
+        // Someone who moved up since this was queued got their calendar file with that mail, and a
+        // place whose link mail was already queued has its file from that mail (lib/mail/queue.ts).
         return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", attendee, settings)] : [];
       });
-      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail }));
+      const mail = await renderMail(
+        createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail, calendarFiles: attachments.length > 0 }),
+      );
       return { subject: "Je aanmelding voor de online sessies over co-creatie", ...mail, attachments };
     }
     case "cancellation": {

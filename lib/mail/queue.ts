@@ -11,14 +11,17 @@ type Person = { id: string; email: string; manageLinkVersion: number };
 
 /**
  * The overview of everything the person holds for sessions to come, with a calendar file per
- * confirmed session; `resend` when an organiser sends it again.
+ * confirmed session; `resend` when an organiser sends it again. A place whose Teams-link mail is
+ * already queued gets no file here: its calendar entry came with that mail, link and all, and a
+ * newer file from this mail, which never carries the link, would replace it.
  */
 export async function queueConfirmation(tx: Tx, person: Person, now: Date, { resend = false } = {}): Promise<void> {
   const signUps = await tx.signUp.findMany({
     where: { registrantId: person.id, status: { in: ACTIVE_STATUSES }, session: { endsAt: { gt: now } } },
-    select: { id: true, status: true },
+    select: { id: true, status: true, linkMailVersion: true },
   });
-  const sequences = await raiseCalendarSequences(tx, signUps.filter((s) => s.status === "confirmed").map((s) => s.id));
+  const calendared = signUps.filter((s) => s.status === "confirmed" && s.linkMailVersion === null);
+  const sequences = await raiseCalendarSequences(tx, calendared.map((s) => s.id));
   await enqueueMails(
     tx,
     [{

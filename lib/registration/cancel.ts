@@ -31,7 +31,8 @@ export async function cancelSignUpsInTx(
   });
   if (signUps.length === 0) return [];
   const ids = signUps.map((signUp) => signUp.id);
-  await tx.signUp.updateMany({ where: { id: { in: ids } }, data: { status: "cancelled", cancelledAt: now } });
+  // A place taken again later is a new place: it gets a link mail of its own (lib/mail/link-planner.ts).
+  await tx.signUp.updateMany({ where: { id: { in: ids } }, data: { status: "cancelled", cancelledAt: now, linkMailVersion: null } });
   await tx.outboxMail.updateMany({
     where: { signUpId: { in: ids }, kind: { in: PLACE_MAILS }, status: "pending" },
     data: { status: "superseded" },

@@ -123,3 +123,52 @@ describe("the Teams link", () => {
     expect(world.smtp.mails.filter((mail) => mail.to === "wim@example.nl" && /Gaat niet door/.test(mail.subject))).toHaveLength(1);
   });
 });
+
+describe("the calendar entry with the Teams link", () => {
+  const sequenceOf = (ics: string) => Number(unfold(ics).match(/^SEQUENCE:(\d+)/m)![1]);
+  const mailsTo = (email: string, subject: RegExp) => world.smtp.mails.filter((mail) => mail.to === email && subject.test(mail.subject));
+
+  it("is not replaced by a later confirmation, which has no link: that mail brings files only for places without a link mail", async () => {
+    await world.db.session.update({ where: { id: session().id }, data: { teamsUrl: TEAMS } });
+    const anne = await signUp("anne@example.nl");
+    await pass(BEFORE);
+    await pass(beforeStart(47));
+    const [link] = mailsTo("anne@example.nl", /Teams-link/);
+
+    // Anne signs up for a second session, and the organisers resend her confirmation.
+    await register(world.db, person("anne@example.nl", [world.s[2].id], "anne"), beforeStart(46), RULES);
+    await resendMail(world.db, ORGANISER, anne.registrantId, beforeStart(46));
+    await pass(beforeStart(46));
+    const confirmations = mailsTo("anne@example.nl", /Je aanmelding voor/).slice(1);
+    expect(confirmations).toHaveLength(2);
+    for (const confirmation of confirmations) {
+      expect(confirmation.text).toContain(session().title);
+      expect(confirmation.attachments.map((file) => file.filename)).toEqual(["sessie-11-juni-2027.ics"]);
+    }
+    expect(link.attachments[0].filename).toBe("sessie-4-juni-2027.ics");
+    expect(leaks().filter((leak) => !/Teams-link/.test(leak))).toEqual([]);
+  });
+
+  it("comes again, as a first link mail, for a place taken again after cancelling", async () => {
+    await world.db.session.update({ where: { id: session().id }, data: { teamsUrl: TEAMS } });
+    const anne = await signUp("anne@example.nl");
+    await pass(BEFORE);
+    await pass(beforeStart(47));
+    await cancelOwnSignUps(world.db, anne.registrantId, "all", beforeStart(46), RULES);
+    await pass(beforeStart(46));
+    await register(world.db, person("anne@example.nl", [session().id], "anne"), beforeStart(45), RULES);
+    await pass(beforeStart(45));
+
+    const links = mailsTo("anne@example.nl", /Teams-link/);
+    expect(links.map((mail) => mail.subject.split(":")[0])).toEqual([
+      "De Teams-link voor vrijdag 4 juni 2027, 13.30–14.30 uur",
+      "De Teams-link voor vrijdag 4 juni 2027, 13.30–14.30 uur",
+    ]);
+    expect(mailsTo("anne@example.nl", /^Gewijzigd/)).toHaveLength(0);
+    const confirmation = mailsTo("anne@example.nl", /Je aanmelding voor/).at(-1)!;
+    // The new link mail's entry comes after the confirmation's, so the calendar ends with the link.
+    expect(sequenceOf(links[1].attachments[0].content)).toBeGreaterThan(sequenceOf(confirmation.attachments[0].content));
+    expect(unfold(links[1].attachments[0].content)).toContain(`URL:${TEAMS}`);
+    expect(partsWithLink(confirmation)).toEqual([]);
+  });
+});

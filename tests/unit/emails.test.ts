@@ -68,7 +68,11 @@ describe("every template", () => {
 });
 
 describe("confirmation", () => {
-  const props = (sessions: MailSession[]): ConfirmationEmailProps => ({ ...base, sessions });
+  const props = (sessions: MailSession[], calendarFiles = sessions.some((s) => s.status === "confirmed")): ConfirmationEmailProps => ({
+    ...base,
+    sessions,
+    calendarFiles,
+  });
 
   it("lists every session the address holds, each with its status", async () => {
     const { html, text } = await render(
@@ -118,12 +122,14 @@ describe("confirmation", () => {
     expect(soon.text).not.toContain(linkInADay);
   });
 
-  it("mentions the calendar attachments only when there is a confirmed session", async () => {
+  it("mentions the calendar attachments only when there are any", async () => {
     const attachment = "In de bijlage vind je voor elke sessie";
     expect((await render(ConfirmationEmail, props([session({})]))).text).toContain(attachment);
     expect(
       (await render(ConfirmationEmail, props([session({ status: "waitlisted" })]))).text,
     ).not.toContain(attachment);
+    // A place whose Teams-link mail was already queued got its calendar entry from that mail.
+    expect((await render(ConfirmationEmail, props([session({})], false))).text).not.toContain(attachment);
   });
 });
 
