@@ -35,7 +35,7 @@ export default async function CancelSignUpPage({ params, searchParams }: Props) 
     <>
       <h1>Aanmelding annuleren?</h1>
       <p>
-        Aanmelding van <strong>{signUp.name}</strong> ({signUp.email}) voor sessie {session.number}: {session.title},{" "}
+        Aanmelding van <strong>{signUp.name}</strong> ({signUp.email}) voor sessie {session.number} (‘{session.title}’) op{" "}
         {formatSessionTime(session.startsAt, session.endsAt)}.
       </p>
       {signUp.cancellable ? (

@@ -33,11 +33,9 @@ export default async function CancelSessionPage({ params, searchParams }: Props)
 
   return (
     <>
-      <h1>
-        Sessie {session.number} laten vervallen?
-      </h1>
+      <h1>Sessie {session.number} laten vervallen?</h1>
       <p>
-        {session.title}, {formatSessionTime(session.startsAt, session.endsAt)}.
+        ‘{session.title}’ op {formatSessionTime(session.startsAt, session.endsAt)}.
       </p>
       {refused ? (
         <>
