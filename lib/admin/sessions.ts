@@ -24,6 +24,9 @@ export const ALREADY_CANCELLED = "Deze sessie was al vervallen. Er is niets gewi
 export const ENDED = "Deze sessie is al voorbij en kan niet meer vervallen. Er is niets gewijzigd.";
 export const COUNTS_CHANGED = "Het aantal aanmeldingen is veranderd sinds je deze vraag kreeg. Er is nog niets gewijzigd.";
 
+/** "1 persoon", "28 mensen": how the organisers' pages count people. */
+export const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`);
+
 /** The people a cancellation would mail, as the organiser was shown them before confirming. */
 export type MailedCounts = { confirmed: number; waitlisted: number };
 

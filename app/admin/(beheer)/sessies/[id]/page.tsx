@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SessionEditor } from "@/components/admin/session-editor";
 import { formValuesOf, sessionIdSchema } from "@/lib/admin/session-form";
-import { ALREADY_CANCELLED, ENDED } from "@/lib/admin/sessions";
+import { ALREADY_CANCELLED, ENDED, people } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getSessionEditor } from "@/lib/server/admin";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
@@ -20,8 +20,6 @@ const querySchema = z.object({
 });
 
 const REFUSED = { cancelled: ALREADY_CANCELLED, ended: ENDED };
-
-const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`);
 
 export default async function SessionEditPage({ params, searchParams }: Props) {
   await requireAdmin();

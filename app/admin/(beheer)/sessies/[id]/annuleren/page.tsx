@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ConfirmForm } from "@/components/admin/confirm-form";
 import { sessionIdSchema } from "@/lib/admin/session-form";
-import { ALREADY_CANCELLED, COUNTS_CHANGED, ENDED } from "@/lib/admin/sessions";
+import { ALREADY_CANCELLED, COUNTS_CHANGED, ENDED, people } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getSessionEditor } from "@/lib/server/admin";
 import { formatSessionTime } from "@/lib/time";
@@ -16,8 +16,6 @@ export const metadata: Metadata = { title: "Sessie laten vervallen?" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const querySchema = z.object({ gewijzigd: z.literal("1").optional().catch(undefined) });
-
-const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`);
 
 export default async function CancelSessionPage({ params, searchParams }: Props) {
   await requireAdmin();
