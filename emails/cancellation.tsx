@@ -1,4 +1,5 @@
 import { Link, Text } from "@react-email/components";
+import type { CancellationReason } from "@/lib/mail/payloads";
 import { EmailLayout, previewDefaults, styles } from "./layout";
 
 export type CancellationEmailProps = {
@@ -6,37 +7,35 @@ export type CancellationEmailProps = {
   sessions: { title: string; when: string }[];
   manageUrl: string;
   contactEmail: string;
-  /** The organiser called off the whole session, rather than the person signing off. */
-  byOrganiser?: boolean;
+  /** Who cancelled: the person, an organiser (the session goes ahead), or the organisers called the session off. */
+  reason: CancellationReason;
 };
 
-export default function CancellationEmail({
-  name,
-  sessions,
-  manageUrl,
-  contactEmail,
-  byOrganiser = false,
-}: CancellationEmailProps) {
+const HEADING: Record<CancellationReason, (several: boolean) => string> = {
+  self: () => "Je bent afgemeld",
+  organiser: () => "Je aanmelding is geannuleerd",
+  "session-cancelled": (several) => (several ? "Sessies gaan niet door" : "Sessie gaat niet door"),
+};
+
+export default function CancellationEmail({ name, sessions, manageUrl, contactEmail, reason }: CancellationEmailProps) {
   const several = sessions.length > 1;
   // The manage link lives on the site itself, so its origin is the sign-up page's home.
   const siteUrl = new URL(manageUrl).origin;
+  const contact = (
+    <Link href={`mailto:${contactEmail}`} style={styles.link}>
+      {contactEmail}
+    </Link>
+  );
   return (
-    <EmailLayout
-      preview={byOrganiser ? "Een sessie gaat niet door" : "Je bent afgemeld"}
-      heading={
-        byOrganiser
-          ? several
-            ? "Sessies gaan niet door"
-            : "Sessie gaat niet door"
-          : "Je bent afgemeld"
-      }
-      manageUrl={manageUrl}
-      contactEmail={contactEmail}
-    >
+    <EmailLayout preview={HEADING[reason](several)} heading={HEADING[reason](several)} manageUrl={manageUrl} contactEmail={contactEmail}>
       <Text style={styles.text}>Hallo {name},</Text>
-      {byOrganiser && (
+      {reason === "organiser" && (
+        <Text style={styles.text}>De organisatoren van de online sessies hebben je aanmelding geannuleerd.</Text>
+      )}
+      {reason === "session-cancelled" && (
         <Text style={styles.text}>
-          {several ? "Deze sessies gaan" : "Deze sessie gaat"} helaas niet door. Sorry daarvoor.
+          De organisatoren hebben besloten dat {several ? "deze sessies niet doorgaan" : "deze sessie niet doorgaat"}. Sorry
+          daarvoor.
         </Text>
       )}
       <Text style={styles.text}>Je bent niet meer aangemeld voor:</Text>
@@ -49,15 +48,23 @@ export default function CancellationEmail({
           </li>
         ))}
       </ul>
+      {reason === "organiser" && (
+        <Text style={styles.text}>{several ? "De sessies zelf gaan wel door." : "De sessie zelf gaat wel door."}</Text>
+      )}
       <Text style={styles.text}>Open de bijlage om de afspraak uit je agenda te halen.</Text>
-      <Text style={styles.text}>
-        {byOrganiser
-          ? "Je kunt je wel aanmelden voor een andere sessie. Dat kan op de website:"
-          : "Wil je toch meedoen? Meld je dan opnieuw aan op de website:"}{" "}
-        <Link href={siteUrl} style={styles.link}>
-          {siteUrl}
-        </Link>
-      </Text>
+      {reason === "organiser" ? (
+        <Text style={styles.text}>Heb je een vraag hierover, of denk je dat dit niet klopt? Mail dan naar {contact}.</Text>
+      ) : (
+        <Text style={styles.text}>
+          {reason === "session-cancelled"
+            ? "Je kunt je wel aanmelden voor een andere sessie. Dat kan op de website:"
+            : "Wil je toch meedoen? Meld je dan opnieuw aan op de website:"}{" "}
+          <Link href={siteUrl} style={styles.link}>
+            {siteUrl}
+          </Link>
+        </Text>
+      )}
+      {reason === "session-cancelled" && <Text style={styles.text}>Heb je een vraag hierover? Mail dan naar {contact}.</Text>}
     </EmailLayout>
   );
 }
@@ -70,5 +77,5 @@ CancellationEmail.PreviewProps = {
       when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
     },
   ],
-  byOrganiser: false,
+  reason: "self",
 } satisfies CancellationEmailProps;

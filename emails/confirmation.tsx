@@ -11,6 +11,8 @@ export type ConfirmationEmailProps = {
   /** The confirmation step of the manage page where one button deletes everything. */
   eraseUrl: string;
   contactEmail: string;
+  /** Whether calendar files are attached: not for a place whose Teams-link mail brought its own. */
+  calendarFiles: boolean;
 };
 
 const statusText: Record<MailSession["status"], string> = {
@@ -24,8 +26,8 @@ export default function ConfirmationEmail({
   manageUrl,
   eraseUrl,
   contactEmail,
+  calendarFiles,
 }: ConfirmationEmailProps) {
-  const anyConfirmed = sessions.some((session) => session.status === "confirmed");
   return (
     <EmailLayout
       preview="Je aanmelding voor de online sessies over co-creatie"
@@ -50,7 +52,7 @@ export default function ConfirmationEmail({
           </li>
         ))}
       </ul>
-      {anyConfirmed && (
+      {calendarFiles && (
         <Text style={styles.text}>
           In de bijlage vind je voor elke sessie waarvoor je bent aangemeld een agenda-afspraak.
         </Text>
@@ -69,6 +71,7 @@ export default function ConfirmationEmail({
 ConfirmationEmail.PreviewProps = {
   ...previewDefaults,
   eraseUrl: `${previewDefaults.manageUrl}/verwijderen`,
+  calendarFiles: true,
   sessions: [
     {
       title: "Hoe start je een co-creatie-initiatief?",

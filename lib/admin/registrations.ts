@@ -9,10 +9,15 @@ import { audit } from "./audit";
 
 type Organiser = { id: string };
 
+/** Whether an organiser may still cancel a sign-up: it holds a place or a waiting spot, and its session has not started. */
+export function organiserMayCancel(signUp: { status: string; startsAt: Date }, now: Date): boolean {
+  return signUp.status !== "cancelled" && signUp.startsAt > now;
+}
+
 /**
  * An organiser cancels one person's sign-up for a session that has not started: the place is
- * freed, the waiting list moves up and the person gets the usual cancellation mail. Returns
- * whether anything changed.
+ * freed, the waiting list moves up and the person gets a mail that says the organisers did it and
+ * that the session itself goes ahead. Returns whether anything changed.
  */
 export async function cancelSignUpByOrganiser(
   db: Db,
@@ -26,9 +31,8 @@ export async function cancelSignUpByOrganiser(
       where: { id: signUpId },
       select: { status: true, registrantId: true, sessionId: true, session: { select: { startsAt: true } } },
     });
-    if (!signUp || signUp.session.startsAt <= now) return false;
-    // byOrganiser is false: the session itself still goes ahead, so the mail must not say it doesn't.
-    const cancelled = await cancelSignUpsInTx(tx, [signUpId], now, rule, { byOrganiser: false });
+    if (!signUp || !organiserMayCancel({ status: signUp.status, startsAt: signUp.session.startsAt }, now)) return false;
+    const cancelled = await cancelSignUpsInTx(tx, [signUpId], now, rule, "organiser");
     if (cancelled.length === 0) return false;
     await audit(tx, {
       action: "sign-up-cancelled",

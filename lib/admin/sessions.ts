@@ -16,12 +16,19 @@ export type UpdateResult =
   | { ok: true; changed: SessionField[]; linkChanged: boolean; promoted: number }
   | { ok: false; errors: SessionErrors };
 
-export type CancelRefusal = "gone" | "cancelled" | "ended";
+export type CancelRefusal = "gone" | "cancelled" | "ended" | "changed";
 export type CancelResult = { ok: true; cancelled: number } | { ok: false; reason: CancelRefusal; errors: SessionErrors };
 
 const GONE = "Deze sessie bestaat niet (meer).";
 export const ALREADY_CANCELLED = "Deze sessie was al vervallen. Er is niets gewijzigd.";
 export const ENDED = "Deze sessie is al voorbij en kan niet meer vervallen. Er is niets gewijzigd.";
+export const COUNTS_CHANGED = "Het aantal aanmeldingen is veranderd sinds je deze vraag kreeg. Er is nog niets gewijzigd.";
+
+/** "1 persoon", "28 mensen": how the organisers' pages count people. */
+export const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`);
+
+/** The people a cancellation would mail, as the organiser was shown them before confirming. */
+export type MailedCounts = { confirmed: number; waitlisted: number };
 
 // Changing any of these gives the session a new link version: the planner then mails a
 // correction to everyone who already had the link mail, and supersedes one still unsent.
@@ -115,12 +122,14 @@ export async function updateSession(
  * Calls a whole session off: every confirmed and waitlisted person is cancelled and mailed a
  * cancellation with the calendar cancel. The first batch is cancelled at once; a large session's
  * rest follows in the scheduler's next pass (lib/registration/cancel.ts). A session that has
- * already ended is left alone.
+ * already ended is left alone. The organiser confirmed how many people would be mailed (`expected`);
+ * when that number changed in the meantime nothing happens, so they can look again.
  */
 export async function cancelSession(
   db: Db,
   organiser: Organiser,
   sessionId: string,
+  expected: MailedCounts,
   now: Date,
   rule: LinkRule,
 ): Promise<CancelResult> {
@@ -136,6 +145,9 @@ export async function cancelSession(
 
     const count = (status: "confirmed" | "waitlisted") => tx.signUp.count({ where: { sessionId, status } });
     const [confirmed, waitlisted] = [await count("confirmed"), await count("waitlisted")];
+    if (confirmed !== expected.confirmed || waitlisted !== expected.waitlisted) {
+      return { ok: false, reason: "changed", errors: { form: COUNTS_CHANGED } };
+    }
     // Cancelled first, so freeing the places below moves nobody up from the waiting list.
     await tx.session.update({ where: { id: sessionId }, data: { cancelledAt: now } });
     await cancelBatchOfCancelledSessions(tx, now, rule, { sessionId });

@@ -49,3 +49,8 @@ export async function listAuditEntries(db: Db, page: number) {
 export async function listOrganisers(db: Db) {
   return db.organiser.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, createdAt: true } });
 }
+
+/** One organiser, for the question whether to remove them; null when there is none. */
+export async function findOrganiser(db: Db, id: string) {
+  return db.organiser.findUnique({ where: { id }, select: { id: true, email: true, createdAt: true } });
+}

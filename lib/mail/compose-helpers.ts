@@ -17,7 +17,7 @@ export type ComposedMail = { subject: string; html: string; text: string; attach
 /** A mail that no longer makes sense when its turn comes is not sent, and says why. */
 export type Composition = ComposedMail | { skip: "superseded" | "expired"; reason: string };
 
-export type CalendarSession = { title: string; description: string; startsAt: Date; endsAt: Date; teamsUrl?: string | null };
+export type CalendarSession = { title: string; description: string; startsAt: Date; endsAt: Date };
 
 export function when(session: { startsAt: Date; endsAt: Date }): string {
   return formatSessionTime(session.startsAt, session.endsAt);
@@ -44,6 +44,9 @@ export function senderAddress(from: string): string {
 /**
  * The calendar entry of one sign-up. Its UID never changes and the sequence was raised when the
  * mail was queued, so each one updates (or, with CANCEL, removes) the entry the previous one made.
+ * The Teams link goes in only when given as `teamsUrl`, which only the link mail and its correction
+ * do: every other mail may go out before the link is due (lib/teams-link-rule.ts), or to someone
+ * who holds no place, and a calendar file is forwarded as easily as the mail.
  */
 export function signUpCalendar(
   signUp: { id: string; sequence: number },
@@ -51,6 +54,7 @@ export function signUpCalendar(
   method: "REQUEST" | "CANCEL",
   attendee: { name: string; email: string },
   settings: MailSettings,
+  teamsUrl: string | null = null,
 ): CalendarAttachment {
   return calendarAttachment({
     uid: `signup-${signUp.id}@${new URL(settings.appUrl).hostname}`,
@@ -60,7 +64,7 @@ export function signUpCalendar(
     description: session.description,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
-    url: session.teamsUrl ?? null,
+    url: teamsUrl,
     organizer: { name: "Hogeschool Utrecht – CoSIE", email: senderAddress(settings.from) },
     attendee,
   });

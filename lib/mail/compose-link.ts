@@ -89,7 +89,7 @@ export async function composeLinkMails(db: Db, rows: LinkRow[], now: Date, setti
     const url = mailedManageUrl(registrant, payload.manageLink, settings);
     const mail = fill(await templates.get(key)!, registrant.name, url);
     const attendee = { name: registrant.name, email: registrant.email };
-    const attachment = signUpCalendar({ id: signUp.id, sequence: payload.sequence }, session, "REQUEST", attendee, settings);
+    const attachment = signUpCalendar({ id: signUp.id, sequence: payload.sequence }, session, "REQUEST", attendee, settings, session.teamsUrl);
     const subject = `${correction ? "Gewijzigd: " : ""}de Teams-link voor ${when(session)}: ${session.title}`;
     result.set(row.id, { subject: subject.charAt(0).toUpperCase() + subject.slice(1), ...mail, attachments: [attachment] });
   }

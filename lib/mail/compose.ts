@@ -10,7 +10,7 @@ import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
 import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
-import { readPayload } from "./payloads";
+import { readPayload, type CancellationReason } from "./payloads";
 import { renderMail } from "./render";
 
 export type OutboxRow = { id: string; kind: string; registrantId: string | null; signUpId: string | null; payload: string };
@@ -18,6 +18,12 @@ export type OutboxRow = { id: string; kind: string; registrantId: string | null;
 const sessionFields = { title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true } as const;
 const gone = { skip: "superseded", reason: "de aanmelding bestaat niet meer" } as const;
 
+function cancellationSubject(reason: CancellationReason, sessions: { title: string }[]): string {
+  const titles = sessions.map((s) => s.title).join(", ");
+  if (reason === "session-cancelled") return `Gaat niet door: ${titles}`;
+  if (reason === "organiser") return `Je aanmelding is geannuleerd door de organisatie: ${titles}`;
+  return `Je bent afgemeld voor ${sessions.length === 1 ? "de online sessie" : `${sessions.length} online sessies`} over co-creatie`;
+}
 
 /**
  * Renders a queued mail as it should read now. It only reads: whatever must stay the same across
@@ -53,16 +59,26 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       }));
       const attachments = signUps.flatMap(({ id, status, session }) => {
         const sequence = sequences.get(id);
-        // Someone who moved up since this was queued got their calendar file with that mail.
+        // Someone who moved up since this was queued got their calendar file with that mail, and a
+        // place whose link mail was already queued has its file from that mail (lib/mail/queue.ts).
         return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", attendee, settings)] : [];
       });
       const manage = linkOf(payload);
-      const mail = await renderMail(createElement(ConfirmationEmail, { name: person.name, sessions, manageUrl: manage, eraseUrl: `${manage}/verwijderen`, contactEmail }));
+      const mail = await renderMail(
+        createElement(ConfirmationEmail, {
+          name: person.name,
+          sessions,
+          manageUrl: manage,
+          eraseUrl: `${manage}/verwijderen`,
+          contactEmail,
+          calendarFiles: attachments.length > 0,
+        }),
+      );
       return { subject: "Je aanmelding voor de online sessies over co-creatie", ...mail, attachments };
     }
     case "cancellation": {
       const payload = readPayload(kind, row.payload);
-      const { signUps: queued, byOrganiser } = payload;
+      const { signUps: queued, reason } = payload;
       const sequences = new Map(queued.map((s) => [s.signUpId, s.sequence]));
       const signUps = await db.signUp.findMany({
         where: { id: { in: [...sequences.keys()] } },
@@ -75,12 +91,9 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       );
       const sessions = signUps.map(({ session }) => ({ title: session.title, when: when(session) }));
       const mail = await renderMail(
-        createElement(CancellationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail, byOrganiser }),
+        createElement(CancellationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail, reason }),
       );
-      const subject = byOrganiser
-        ? `Gaat niet door: ${sessions.map((s) => s.title).join(", ")}`
-        : `Je bent afgemeld voor ${sessions.length === 1 ? "de online sessie" : `${sessions.length} online sessies`} over co-creatie`;
-      return { subject, ...mail, attachments };
+      return { subject: cancellationSubject(reason, sessions), ...mail, attachments };
     }
     case "moved-up": {
       const payload = readPayload(kind, row.payload);

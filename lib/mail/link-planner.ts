@@ -6,8 +6,12 @@ import { dueWindow, type LinkRule } from "../teams-link-rule";
 import { inTransaction, lockSessions, type Tx } from "../transaction";
 import { enqueueMails, raiseCalendarSequences } from "./outbox";
 
-/** The one link mail that must exist per sign-up and version of the session's link and time. */
-export const linkMailKey = (signUpId: string, linkVersion: number) => `link:${signUpId}:${linkVersion}`;
+/**
+ * The one link mail that must exist per place and version of the session's link and time. A place
+ * is a sign-up from the moment it was confirmed: cancelled and taken again, it is a new one.
+ */
+export const linkMailKey = (signUp: { id: string; confirmedAt: Date | null }, linkVersion: number) =>
+  `link:${signUp.id}:${signUp.confirmedAt?.getTime() ?? 0}:${linkVersion}`;
 
 /** Sessions whose link mails are due at `now`, as lib/teams-link-rule.ts defines it. */
 function dueSessions(now: Date, rule: LinkRule) {
@@ -65,7 +69,7 @@ async function planBatch(tx: Tx, sessionId: string, now: Date, rule: LinkRule, s
     },
     orderBy: { id: "asc" },
     take: size,
-    select: { id: true, registrantId: true, registrant: { select: { email: true, manageLinkVersion: true } } },
+    select: { id: true, registrantId: true, confirmedAt: true, linkMailVersion: true, registrant: { select: { email: true, manageLinkVersion: true } } },
   });
   if (signUps.length === 0) return 0;
   const ids = signUps.map((signUp) => signUp.id);
@@ -74,7 +78,9 @@ async function planBatch(tx: Tx, sessionId: string, now: Date, rule: LinkRule, s
     distinct: ["signUpId"],
     select: { signUpId: true },
   });
-  const corrected = new Set(hadOne.map((mail) => mail.signUpId));
+  // A correction replaces a link mail this place already got; a place taken again starts afresh.
+  const sentBefore = new Set(hadOne.map((mail) => mail.signUpId));
+  const corrected = new Set(signUps.filter((s) => s.linkMailVersion !== null && sentBefore.has(s.id)).map((s) => s.id));
   // Whatever of an older version is still unsent is never sent now.
   await tx.outboxMail.updateMany({
     where: { signUpId: { in: ids }, kind: { in: LINK_KINDS }, status: "pending" },
@@ -87,7 +93,7 @@ async function planBatch(tx: Tx, sessionId: string, now: Date, rule: LinkRule, s
     signUps.map((signUp) => ({
       kind: corrected.has(signUp.id) ? ("correction" as const) : ("link" as const),
       recipient: signUp.registrant.email,
-      dedupeKey: linkMailKey(signUp.id, linkVersion),
+      dedupeKey: linkMailKey(signUp, linkVersion),
       registrantId: signUp.registrantId,
       signUpId: signUp.id,
       sessionId,

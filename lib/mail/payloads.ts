@@ -10,10 +10,23 @@ const calendar = z.object({ signUpId: id, sequence });
 /** Every mail carries the person's manage link at the version it was queued with. */
 const mail = z.object({ manageLink: z.number().int().positive() });
 
+/** Why sign-ups were cancelled: the person did it, an organiser cancelled theirs, or the session was called off. */
+export const cancellationReason = z.enum(["self", "organiser", "session-cancelled"]);
+export type CancellationReason = z.infer<typeof cancellationReason>;
+
+const cancellation = mail.extend({ signUps: z.array(calendar), reason: cancellationReason });
+/**
+ * Mails queued before `reason` carry `byOrganiser`, which was true only for a session called off.
+ * An organiser's single cancellation was false then: it reads as before, as the person's own.
+ */
+const cancellationBeforeReason = mail
+  .extend({ signUps: z.array(calendar), byOrganiser: z.boolean() })
+  .transform(({ byOrganiser, ...rest }) => ({ ...rest, reason: byOrganiser ? ("session-cancelled" as const) : ("self" as const) }));
+
 export const payloadSchemas = {
   /** Every sign-up the person held when it was queued; confirmed ones carry their calendar sequence. */
   confirmation: mail.extend({ signUps: z.array(z.object({ signUpId: id, sequence: sequence.nullable() })) }),
-  cancellation: mail.extend({ signUps: z.array(calendar), byOrganiser: z.boolean() }),
+  cancellation: z.union([cancellation, cancellationBeforeReason]),
   "moved-up": mail.extend({ sequence }),
   "manage-link": mail,
   link: mail.extend({ linkVersion: z.number().int().positive(), sequence }),

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { ACTIVE_STATUSES } from "../statuses";
 import type { Tx } from "../transaction";
 import { enqueueMails, raiseCalendarSequences } from "./outbox";
+import type { CancellationReason } from "./payloads";
 
 // The mails a change in registrations queues, each inside the change's own transaction.
 
@@ -10,14 +11,17 @@ type Person = { id: string; email: string; manageLinkVersion: number };
 
 /**
  * The overview of everything the person holds for sessions to come, with a calendar file per
- * confirmed session; `resend` when an organiser sends it again.
+ * confirmed session; `resend` when an organiser sends it again. A place whose Teams-link mail is
+ * already queued gets no file here: its calendar entry came with that mail, link and all, and a
+ * newer file from this mail, which never carries the link, would replace it.
  */
 export async function queueConfirmation(tx: Tx, person: Person, now: Date, { resend = false } = {}): Promise<void> {
   const signUps = await tx.signUp.findMany({
     where: { registrantId: person.id, status: { in: ACTIVE_STATUSES }, session: { endsAt: { gt: now } } },
-    select: { id: true, status: true },
+    select: { id: true, status: true, linkMailVersion: true },
   });
-  const sequences = await raiseCalendarSequences(tx, signUps.filter((s) => s.status === "confirmed").map((s) => s.id));
+  const calendared = signUps.filter((s) => s.status === "confirmed" && s.linkMailVersion === null);
+  const sequences = await raiseCalendarSequences(tx, calendared.map((s) => s.id));
   await enqueueMails(
     tx,
     [{
@@ -32,7 +36,7 @@ export async function queueConfirmation(tx: Tx, person: Person, now: Date, { res
 }
 
 /** One mail for the sign-ups of one person that were just cancelled, removing their calendar entries. */
-export async function queueCancellation(tx: Tx, person: Person, signUpIds: string[], byOrganiser: boolean, now: Date): Promise<void> {
+export async function queueCancellation(tx: Tx, person: Person, signUpIds: string[], reason: CancellationReason, now: Date): Promise<void> {
   const sequences = await raiseCalendarSequences(tx, signUpIds);
   await enqueueMails(
     tx,
@@ -44,7 +48,7 @@ export async function queueCancellation(tx: Tx, person: Person, signUpIds: strin
       payload: {
         manageLink: person.manageLinkVersion,
         signUps: signUpIds.map((signUpId) => ({ signUpId, sequence: sequences.get(signUpId)! })),
-        byOrganiser,
+        reason,
       },
     }],
     now,

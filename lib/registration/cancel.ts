@@ -1,6 +1,7 @@
 import "server-only";
 import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
+import type { CancellationReason } from "../mail/payloads";
 import { queueCancellation } from "../mail/queue";
 import { ACTIVE_STATUSES, type MailKind } from "../statuses";
 import type { LinkRule } from "../teams-link-rule";
@@ -12,14 +13,15 @@ const PLACE_MAILS: MailKind[] = ["link", "correction", "moved-up"];
 
 /**
  * Cancels sign-ups inside the caller's transaction: frees their places (the waiting list moves
- * up), drops their unsent Teams-link mails and queues one cancellation mail per person.
+ * up), drops their unsent Teams-link mails and queues one cancellation mail per person, which
+ * says why (`reason`).
  */
 export async function cancelSignUpsInTx(
   tx: Tx,
   signUpIds: string[],
   now: Date,
   rule: LinkRule,
-  options: { byOrganiser?: boolean } = {},
+  reason: CancellationReason,
 ): Promise<string[]> {
   const sessions = await tx.signUp.findMany({ where: { id: { in: signUpIds } }, select: { sessionId: true } });
   await lockSessions(tx, sessions.map((signUp) => signUp.sessionId));
@@ -29,7 +31,8 @@ export async function cancelSignUpsInTx(
   });
   if (signUps.length === 0) return [];
   const ids = signUps.map((signUp) => signUp.id);
-  await tx.signUp.updateMany({ where: { id: { in: ids } }, data: { status: "cancelled", cancelledAt: now } });
+  // A place taken again later is a new place: it gets a link mail of its own (lib/mail/link-planner.ts).
+  await tx.signUp.updateMany({ where: { id: { in: ids } }, data: { status: "cancelled", cancelledAt: now, linkMailVersion: null } });
   await tx.outboxMail.updateMany({
     where: { signUpId: { in: ids }, kind: { in: PLACE_MAILS }, status: "pending" },
     data: { status: "superseded" },
@@ -40,7 +43,7 @@ export async function cancelSignUpsInTx(
     byPerson.set(signUp.registrant.id, [...(byPerson.get(signUp.registrant.id) ?? []), signUp]);
   }
   for (const own of byPerson.values()) {
-    await queueCancellation(tx, own[0].registrant, own.map((signUp) => signUp.id), options.byOrganiser ?? false, now);
+    await queueCancellation(tx, own[0].registrant, own.map((signUp) => signUp.id), reason, now);
   }
   const freed = new Set(signUps.filter((signUp) => signUp.status === "confirmed").map((s) => s.sessionId));
   for (const sessionId of freed) await promoteWaitlist(tx, sessionId, now, rule);
@@ -65,7 +68,7 @@ export async function cancelOwnSignUps(
       },
       select: { id: true },
     });
-    return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now, rule);
+    return cancelSignUpsInTx(tx, own.map((signUp) => signUp.id), now, rule, "self");
   });
 }
 
@@ -97,5 +100,5 @@ export async function cancelBatchOfCancelledSessions(
     take: batchSize,
     select: { id: true },
   });
-  return (await cancelSignUpsInTx(tx, batch.map((signUp) => signUp.id), now, rule, { byOrganiser: true })).length;
+  return (await cancelSignUpsInTx(tx, batch.map((signUp) => signUp.id), now, rule, "session-cancelled")).length;
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import { registrationsCsvStream } from "../admin/export";
 import { audit } from "../admin/audit";
-import { cancelSignUpByOrganiser, resendMail } from "../admin/registrations";
+import { cancelSignUpByOrganiser, organiserMayCancel, resendMail } from "../admin/registrations";
 import type { SessionInput } from "../admin/session-form";
-import { cancelSession, updateSession } from "../admin/sessions";
+import { cancelSession, updateSession, type MailedCounts } from "../admin/sessions";
 import type { Organiser } from "../auth/sign-in-session";
-import { listAuditEntries, listMails, listOrganisers } from "../data/admin-logs";
+import { findOrganiser, listAuditEntries, listMails, listOrganisers } from "../data/admin-logs";
 import { countFailedMails, getSessionOverview } from "../data/admin-overview";
 import { countRegistrations, listRegistrations, listSessionOptions, PAGE_SIZE } from "../data/admin-registrations";
 import { getErasePreview } from "../data/registrant";
 import { getSessionForEditing } from "../data/session-for-editing";
+import { getSignUpToCancel } from "../data/sign-up-to-cancel";
 import { eraseRegistrant } from "../registration/erase";
 import { listFailingSteps } from "../scheduler/steps";
 import type { MailStatus } from "../statuses";
@@ -39,7 +40,7 @@ export async function getRegistrations(filter: { query?: string; sessionId?: str
     listRegistrations(db, filter, { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
   ]);
   const people = rows.map((row) => {
-    const signUps = row.signUps.map((signUp) => ({ ...signUp, cancellable: signUp.status !== "cancelled" && signUp.startsAt > at }));
+    const signUps = row.signUps.map((signUp) => ({ ...signUp, cancellable: organiserMayCancel(signUp, at) }));
     // The same sign-ups a resent confirmation would list (lib/admin/registrations.ts).
     const resendable = row.signUps.some((signUp) => signUp.status !== "cancelled" && signUp.endsAt > at);
     return { ...row, signUps, resendable };
@@ -51,6 +52,14 @@ export const getSessionOptions = () => listSessionOptions(wiring().db);
 export const getMailLog = (status: MailStatus | undefined, page: number) => listMails(wiring().db, status, page);
 export const getAuditLog = (page: number) => listAuditEntries(wiring().db, page);
 export const getOrganisers = () => listOrganisers(wiring().db);
+export const getOrganiser = (id: string) => findOrganiser(wiring().db, id);
+
+/** A sign-up an organiser is asked to confirm cancelling, and whether that can still be done now; null when there is none. */
+export async function getSignUpCancellation(id: string) {
+  const { db, now } = wiring();
+  const signUp = await getSignUpToCancel(db, id);
+  return signUp && { ...signUp, cancellable: organiserMayCancel({ status: signUp.status, startsAt: signUp.session.startsAt }, now()) };
+}
 
 /** A session for the editor, and whether it is over; null when there is no such session. */
 export async function getSessionEditor(id: string) {
@@ -66,9 +75,9 @@ export async function saveSession(admin: Organiser, id: string, input: SessionIn
   return result;
 }
 
-export async function cancelWholeSession(admin: Organiser, id: string) {
+export async function cancelWholeSession(admin: Organiser, id: string, expected: MailedCounts) {
   const { db, now, rule } = wiring();
-  const result = await cancelSession(db, admin, id, now(), rule);
+  const result = await cancelSession(db, admin, id, expected, now(), rule);
   if (result.ok) kickPass();
   return result;
 }

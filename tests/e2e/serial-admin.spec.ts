@@ -1,8 +1,9 @@
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { amsterdamInstant, formatSessionTime } from "../../lib/time";
-import { ADMIN_STATE, E2E_DATABASE, E2E_YEAR } from "../playwright.config";
-import { waitForMail } from "./mail";
+import { ADMIN_STATE, E2E_CONTACT, E2E_DATABASE, E2E_YEAR } from "../playwright.config";
+import { mailsTo, waitForMail } from "./mail";
+import { SESSIONS, signUp, uniquePerson } from "./registration-helpers";
 import { expect, expectAccessible, screenshot, test } from "./support";
 
 test.use({ storageState: ADMIN_STATE });
@@ -91,7 +92,8 @@ test("an organiser cancels a sign-up, and the waiting list moves up", async ({ p
     await page.getByLabel("Zoeken op naam, e-mail of organisatie").fill(String(stamp));
     await page.getByRole("button", { name: "Zoeken" }).click();
     const firstRow = page.getByRole("row").filter({ hasText: first });
-    await firstRow.getByRole("button", { name: /Annuleren/ }).click();
+    await firstRow.getByRole("link", { name: /Annuleren/ }).click();
+    await page.getByRole("button", { name: "Ja, annuleer de aanmelding" }).click();
 
     await expect(page.getByRole("row").filter({ hasText: second })).toContainText(/aangemeld/i);
     await expect(page.getByRole("row").filter({ hasText: second })).not.toContainText(/wachtlijst/i);
@@ -100,5 +102,79 @@ test("an organiser cancels a sign-up, and the waiting list moves up", async ({ p
   } finally {
     await visitor.close();
     undo();
+  }
+});
+
+test("calling a session off first says exactly how many people get a mail, checks again on yes, and only then does it", async ({ page, browser }, testInfo) => {
+  const third = SESSIONS[2];
+  const db = new Database(E2E_DATABASE, { timeout: 5000 });
+  const session = db.prepare("SELECT id, capacity, cancelledAt FROM Session WHERE number = 3").get() as { id: string; capacity: number | null; cancelledAt: string | null };
+  const count = (status: string) =>
+    (db.prepare("SELECT count(*) AS n FROM SignUp WHERE sessionId = ? AND status = ?").get(session.id, status) as { n: number }).n;
+  const { baseURL, locale, timezoneId } = testInfo.project.use;
+  const visitor = await browser.newContext({ baseURL, locale, timezoneId, storageState: { cookies: [], origins: [] } });
+  const noJs = await browser.newContext({ baseURL, locale, timezoneId, storageState: ADMIN_STATE, javaScriptEnabled: false });
+  const phone = await browser.newContext({ baseURL, locale, timezoneId, storageState: ADMIN_STATE, viewport: { width: 320, height: 720 } });
+  const people = [uniquePerson(testInfo, "vervalt-a"), uniquePerson(testInfo, "vervalt-b"), uniquePerson(testInfo, "vervalt-laat")];
+  try {
+    // One place left: the first gets it, the second waits.
+    db.prepare("UPDATE Session SET capacity = ? WHERE id = ?").run(count("confirmed") + 1, session.id);
+    const form = await visitor.newPage();
+    for (const person of people.slice(0, 2)) await signUp(form, person, [third]);
+    const [confirmed, waitlisted] = [count("confirmed"), count("waitlisted")];
+    expect(waitlisted).toBeGreaterThanOrEqual(1);
+    const mensen = (n: number) => (n === 1 ? "1 persoon" : `${n} mensen`);
+    const question = (c: number, w: number) =>
+      `${mensen(c + w)} krijgen een mail dat de sessie niet doorgaat: ${mensen(c)} ${c === 1 ? "die is" : "die zijn"} aangemeld en ${mensen(w)} op de wachtlijst.`;
+    const nothingChanged = () => {
+      expect(db.prepare("SELECT cancelledAt FROM Session WHERE id = ?").get(session.id)).toEqual({ cancelledAt: null });
+      expect([count("confirmed"), count("waitlisted")]).toEqual([confirmed, waitlisted]);
+    };
+
+    // With and without JavaScript, and on a phone: the question, and "Nee, terug" changes nothing.
+    const admin = await noJs.newPage();
+    for (const [view, name] of [[page, "desktop"], [await phone.newPage(), "phone"], [admin, "no-js"]] as const) {
+      await view.goto(`/admin/sessies/${session.id}`);
+      await view.getByRole("link", { name: "Sessie laten vervallen" }).click();
+      await expect(view).toHaveURL(new RegExp(`/admin/sessies/${session.id}/annuleren$`));
+      await expect(view.getByRole("heading", { level: 1 })).toHaveText("Sessie 3 laten vervallen?");
+      await expect(view.getByText(question(confirmed, waitlisted))).toBeVisible();
+      // axe runs as a script in the page, which the no-JS view does not allow.
+      if (view !== admin) await expectAccessible(view);
+      await view.screenshot({ path: `${__dirname}/../.artifacts/screenshots/${name}-admin-sessie-laten-vervallen.png`, fullPage: true });
+      await view.getByRole("link", { name: "Nee, terug" }).click();
+      await expect(view).toHaveURL(new RegExp(`/admin/sessies/${session.id}$`));
+      nothingChanged();
+    }
+    for (const person of people.slice(0, 2)) {
+      await waitForMail(person.email, /^Je aanmelding voor/);
+      expect((await mailsTo(person.email)).filter((mail) => /Gaat niet door/.test(mail.subject))).toHaveLength(0);
+    }
+
+    // Someone signs up while the question is on screen: "Ja" then changes nothing and asks again.
+    await admin.goto(`/admin/sessies/${session.id}/annuleren`);
+    await signUp(form, people[2], [third]);
+    await admin.getByRole("button", { name: "Ja, laat de sessie vervallen" }).click();
+    await expect(admin.getByRole("alert")).toContainText("Het aantal aanmeldingen is veranderd sinds je deze vraag kreeg. Er is nog niets gewijzigd.");
+    await expect(admin.getByText(question(confirmed, waitlisted + 1))).toBeVisible();
+    expect(db.prepare("SELECT cancelledAt FROM Session WHERE id = ?").get(session.id)).toEqual({ cancelledAt: null });
+
+    await admin.getByRole("button", { name: "Ja, laat de sessie vervallen" }).click();
+    const total = confirmed + waitlisted + 1;
+    await expect(admin.getByRole("status")).toHaveText(`De sessie is vervallen. ${total} mensen krijgen een mail dat de sessie niet doorgaat.`);
+    expect([count("confirmed"), count("waitlisted")]).toEqual([0, 0]);
+    for (const person of people) {
+      const mail = await waitForMail(person.email, /^Gaat niet door/);
+      expect(mail.text).toContain("De organisatoren hebben besloten dat deze sessie niet doorgaat.");
+      expect(mail.text).toContain(`Mail dan naar ${E2E_CONTACT}`);
+    }
+    await page.goto("/admin/logboek");
+    await expect(page.getByRole("row").filter({ hasText: "Sessie laten vervallen" }).first()).toContainText(
+      `${confirmed} aanmeldingen en ${waitlisted + 1} op de wachtlijst`,
+    );
+  } finally {
+    db.prepare("UPDATE Session SET capacity = ?, cancelledAt = ? WHERE id = ?").run(session.capacity, session.cancelledAt, session.id);
+    db.close();
+    await Promise.all([visitor.close(), noJs.close(), phone.close()]);
   }
 });

@@ -99,7 +99,7 @@ describe("an organiser cancelling a sign-up", () => {
     ]);
     // The payload is read with its kind's schema; the calendar sequence is fixed in it when queued.
     const payload = readPayload("cancellation", mails.find((mail) => mail.kind === "cancellation")!.payload);
-    expect(payload).toEqual({ signUps: [{ signUpId: anne.id, sequence: expect.any(Number) }], byOrganiser: false, manageLink: 1 });
+    expect(payload).toEqual({ signUps: [{ signUpId: anne.id, sequence: expect.any(Number) }], reason: "organiser", manageLink: 1 });
     const entries = await db.auditEntry.findMany();
     expect(entries).toEqual([
       expect.objectContaining({ organiserId: organiser.id, action: "sign-up-cancelled", registrantId: anne.registrantId, sessionId: s[4].id }),

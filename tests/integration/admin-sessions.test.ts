@@ -15,6 +15,8 @@ const TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thre
 const NEW_TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_new%40thread.v2/0";
 const HOUR = 60 * 60 * 1000;
 const ORGANISER = { id: "organiser-1" };
+/** What the confirmation step showed: the four sign-ups of beforeEach, two with a place. */
+const SHOWN = { confirmed: 2, waitlisted: 2 };
 
 let db: Db;
 let dispose: () => Promise<void>;
@@ -142,7 +144,7 @@ describe("editing a session", () => {
 
 describe("letting a session lapse", () => {
   it("cancels everyone, confirmed and waiting, and mails each a cancellation with METHOD:CANCEL", async () => {
-    const result = await cancelSession(db, ORGANISER, session.id, BEFORE, RULES);
+    const result = await cancelSession(db, ORGANISER, session.id, SHOWN, BEFORE, RULES);
     expect(result).toEqual({ ok: true, cancelled: 4 });
     expect((await current()).cancelledAt).toEqual(BEFORE);
     expect(await db.signUp.count({ where: { sessionId: session.id, status: { not: "cancelled" } } })).toBe(0);
@@ -160,21 +162,33 @@ describe("letting a session lapse", () => {
     expect(shown.details).toContain("2 aanmeldingen en 2 op de wachtlijst");
   });
 
+  it("changes nothing when the number of people to mail is not what the organiser confirmed", async () => {
+    await register(db, person("e@example.nl", [session.id]), BEFORE, RULES);
+    const result = await cancelSession(db, ORGANISER, session.id, SHOWN, BEFORE, RULES);
+    expect(result).toMatchObject({ ok: false, reason: "changed" });
+    expect((await current()).cancelledAt).toBeNull();
+    expect(await db.signUp.count({ where: { sessionId: session.id, status: "cancelled" } })).toBe(0);
+    expect(await db.outboxMail.count({ where: { kind: "cancellation" } })).toBe(0);
+    expect(await audits()).toHaveLength(0);
+
+    expect(await cancelSession(db, ORGANISER, session.id, { confirmed: 2, waitlisted: 3 }, BEFORE, RULES)).toEqual({ ok: true, cancelled: 5 });
+  });
+
   it("sends no Teams link after the session was cancelled", async () => {
-    await cancelSession(db, ORGANISER, session.id, BEFORE, RULES);
+    await cancelSession(db, ORGANISER, session.id, SHOWN, BEFORE, RULES);
     await pass(beforeStart(40));
     expect(smtp.mails.filter((mail) => /Teams-link/.test(mail.subject))).toHaveLength(0);
   });
 
   it("refuses a session that has ended, and one that was already cancelled", async () => {
     const after = new Date(session.endsAt.getTime() + 1);
-    expect(await cancelSession(db, ORGANISER, session.id, after, RULES)).toMatchObject({ ok: false, reason: "ended" });
+    expect(await cancelSession(db, ORGANISER, session.id, SHOWN, after, RULES)).toMatchObject({ ok: false, reason: "ended" });
     expect((await current()).cancelledAt).toBeNull();
     expect(await statusOf("a@example.nl")).toBe("confirmed");
     expect(await audits()).toHaveLength(0);
 
-    await cancelSession(db, ORGANISER, session.id, BEFORE, RULES);
-    expect(await cancelSession(db, ORGANISER, session.id, BEFORE, RULES)).toMatchObject({ ok: false, reason: "cancelled" });
+    await cancelSession(db, ORGANISER, session.id, SHOWN, BEFORE, RULES);
+    expect(await cancelSession(db, ORGANISER, session.id, SHOWN, BEFORE, RULES)).toMatchObject({ ok: false, reason: "cancelled" });
     expect(await audits()).toHaveLength(1);
   });
 });

@@ -69,7 +69,12 @@ describe("every template", () => {
 
 describe("confirmation", () => {
   const eraseUrl = `${base.manageUrl}/verwijderen`;
-  const props = (sessions: MailSession[]): ConfirmationEmailProps => ({ ...base, eraseUrl, sessions });
+  const props = (sessions: MailSession[], calendarFiles = sessions.some((s) => s.status === "confirmed")): ConfirmationEmailProps => ({
+    ...base,
+    eraseUrl,
+    sessions,
+    calendarFiles,
+  });
 
   it("says what to do if you did not sign up yourself, with one link to the step that deletes everything, in both parts", async () => {
     const { html, text } = await render(ConfirmationEmail, props([session({})]));
@@ -127,12 +132,14 @@ describe("confirmation", () => {
     expect(soon.text).not.toContain(linkInADay);
   });
 
-  it("mentions the calendar attachments only when there is a confirmed session", async () => {
+  it("mentions the calendar attachments only when there are any", async () => {
     const attachment = "In de bijlage vind je voor elke sessie";
     expect((await render(ConfirmationEmail, props([session({})]))).text).toContain(attachment);
     expect(
       (await render(ConfirmationEmail, props([session({ status: "waitlisted" })]))).text,
     ).not.toContain(attachment);
+    // A place whose Teams-link mail was already queued got its calendar entry from that mail.
+    expect((await render(ConfirmationEmail, props([session({})], false))).text).not.toContain(attachment);
   });
 });
 
@@ -208,7 +215,7 @@ describe("teams link", () => {
 });
 
 describe("cancellation", () => {
-  const props = (byOrganiser?: boolean): CancellationEmailProps => ({
+  const props = (reason: CancellationEmailProps["reason"]): CancellationEmailProps => ({
     ...base,
     sessions: [
       {
@@ -220,23 +227,39 @@ describe("cancellation", () => {
         when: "vrijdag 11 juni 2027, 13.30–14.30 uur",
       },
     ],
-    byOrganiser,
+    reason,
   });
+  const one = (reason: CancellationEmailProps["reason"]) => ({ ...props(reason), sessions: props(reason).sessions.slice(0, 1) });
 
   it("lists the sessions, points to the attachment and to signing up again", async () => {
-    const { text } = await render(CancellationEmail, props());
+    const { text } = await render(CancellationEmail, props("self"));
     expect(text).toContain("Je bent niet meer aangemeld voor:");
     expect(text).toContain("Hoe start je een co-creatie-initiatief?");
     expect(text).toContain("Community reporting als co-creatiemethodiek");
     expect(text).toContain("bijlage");
     expect(text).toContain("opnieuw aan op de website: https://aanmelden.example.nl");
     expect(text).not.toMatch(/ga(at|an) (helaas )?niet door/);
+    expect(text).not.toContain("organisator");
   });
 
-  it("says the session does not go ahead, with an apology, when the organiser cancelled it", async () => {
-    const { html, text } = await render(CancellationEmail, props(true));
+  it("says the organisers called the session off, with an apology and the contact address", async () => {
+    const { html, text } = await render(CancellationEmail, props("session-cancelled"));
     expect(html).toMatch(/<h1[^>]*>Sessies gaan niet door<\/h1>/);
-    expect(text).toContain("Deze sessies gaan helaas niet door. Sorry daarvoor.");
+    expect(text).toContain("De organisatoren hebben besloten dat deze sessies niet doorgaan. Sorry daarvoor.");
+    expect(text).toContain(`Heb je een vraag hierover? Mail dan naar ${base.contactEmail}`);
+    const single = await render(CancellationEmail, one("session-cancelled"));
+    expect(single.html).toMatch(/<h1[^>]*>Sessie gaat niet door<\/h1>/);
+    expect(single.text).toContain("besloten dat deze sessie niet doorgaat");
+  });
+
+  it("says the organisers cancelled the sign-up, that the session goes ahead, and whom to ask", async () => {
+    const { html, text } = await render(CancellationEmail, one("organiser"));
+    expect(html).toMatch(/<h1[^>]*>Je aanmelding is geannuleerd<\/h1>/);
+    expect(text).toContain("De organisatoren van de online sessies hebben je aanmelding geannuleerd.");
+    expect(text).toContain("De sessie zelf gaat wel door.");
+    expect(text).toContain(`denk je dat dit niet klopt? Mail dan naar ${base.contactEmail}`);
+    expect(html).toContain(`href="mailto:${base.contactEmail}"`);
+    expect(text).not.toContain("Meld je dan opnieuw aan");
   });
 });
 

@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/auth/current-admin";
 import { getRegistrations, getSessionOptions } from "@/lib/server/admin";
 import { formatCalendarDate, formatDate, formatSessionTime, formatTime } from "@/lib/time";
 import styles from "../../admin.module.css";
-import { cancelSignUpAction, resendMailAction } from "./actions";
+import { resendMailAction } from "./actions";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
 
@@ -44,6 +44,9 @@ export default async function RegistrationsPage({ searchParams }: Props) {
     return `/admin/aanmeldingen?${query}`;
   };
   const notice = params.gedaan && NOTICES[params.gedaan];
+  // Cancelling asks first, on a page of its own that leads back to this same list.
+  const filter = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(chosen ? { sessie: chosen.id } : {}) });
+  const filterQuery = filter.size > 0 ? `?${filter}` : "";
 
   // Each action's form carries the filter, so the organiser returns to the same list.
   const filterFields = (
@@ -129,16 +132,15 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                           {signUp.number}. {signUp.title} ({formatSessionTime(signUp.startsAt, signUp.endsAt)}):{" "}
                           <strong>{STATUS[signUp.status]}</strong>
                           {signUp.cancellable && (
-                            <form action={cancelSignUpAction} className={styles.inline}>
-                              <input type="hidden" name="signUp" value={signUp.id} />
-                              {filterFields}{" "}
-                              <button type="submit" className={styles.secondaryButton}>
+                            <>
+                              {" "}
+                              <Link href={`/admin/aanmeldingen/annuleren/${signUp.id}${filterQuery}`} className={styles.buttonLink}>
                                 Annuleren
                                 <span className="visually-hidden">
                                   : aanmelding van {person.name} voor sessie {signUp.number} ({signUp.title})
                                 </span>
-                              </button>
-                            </form>
+                              </Link>
+                            </>
                           )}
                         </li>
                       ))}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PasswordForm } from "@/components/admin/password-form";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getOrganisers } from "@/lib/server/admin";
 import { formatDate } from "@/lib/time";
-import { removeOrganiserAction } from "./actions";
 import styles from "../../admin.module.css";
 
 export const metadata: Metadata = { title: "Organisatoren" };
@@ -39,12 +39,9 @@ export default async function OrganisersPage({ searchParams }: Props) {
                 <td>{formatDate(organiser.createdAt)}</td>
                 <td>
                   {organiser.id !== admin.id && organisers.length > 1 && (
-                    <form action={removeOrganiserAction}>
-                      <input type="hidden" name="organiser" value={organiser.id} />
-                      <button type="submit" className={styles.secondaryButton}>
-                        Verwijderen<span className="visually-hidden"> {organiser.email}</span>
-                      </button>
-                    </form>
+                    <Link href={`/admin/organisatoren/${organiser.id}/verwijderen`} className={styles.buttonLink}>
+                      Verwijderen<span className="visually-hidden"> {organiser.email}</span>
+                    </Link>
                   )}
                 </td>
               </tr>

@@ -54,12 +54,19 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
   return { status: "saved", notice: savedNotice(result), values: formValuesOf(parsed.data), attempt };
 }
 
+// The numbers the confirmation step showed: the session is only called off if they still hold.
+const count = z.string().regex(/^\d{1,9}$/).transform(Number);
+const shownSchema = z.object({ confirmed: count, waitlisted: count });
+
 export async function cancelSessionAction(formData: FormData): Promise<void> {
   const admin = await requireAdmin();
   const id = sessionIdSchema.safeParse(formData.get("id"));
   if (!id.success) redirect("/admin");
+  const shown = shownSchema.safeParse({ confirmed: formData.get("confirmed"), waitlisted: formData.get("waitlisted") });
+  if (!shown.success) redirect(`/admin/sessies/${id.data}/annuleren`);
 
-  const result = await cancelWholeSession(admin, id.data);
+  const result = await cancelWholeSession(admin, id.data, shown.data);
+  if (!result.ok && result.reason === "changed") redirect(`/admin/sessies/${id.data}/annuleren?gewijzigd=1`);
   if (!result.ok) redirect(`/admin/sessies/${id.data}?fout=${result.reason}`);
   publicContentChanged();
   redirect(`/admin/sessies/${id.data}?vervallen=${result.cancelled}`);

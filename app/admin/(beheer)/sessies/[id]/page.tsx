@@ -4,11 +4,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SessionEditor } from "@/components/admin/session-editor";
 import { formValuesOf, sessionIdSchema } from "@/lib/admin/session-form";
-import { ALREADY_CANCELLED, ENDED } from "@/lib/admin/sessions";
+import { ALREADY_CANCELLED, ENDED, people } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getSessionEditor } from "@/lib/server/admin";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
-import { cancelSessionAction } from "./actions";
 import styles from "../../../admin.module.css";
 
 export const metadata: Metadata = { title: "Sessie bewerken" };
@@ -21,8 +20,6 @@ const querySchema = z.object({
 });
 
 const REFUSED = { cancelled: ALREADY_CANCELLED, ended: ENDED };
-
-const people = (count: number) => (count === 1 ? "1 persoon" : `${count} mensen`);
 
 export default async function SessionEditPage({ params, searchParams }: Props) {
   await requireAdmin();
@@ -71,16 +68,13 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
       {!session.cancelledAt && !ended && (
         <section aria-labelledby="vervallen-titel">
           <h2 id="vervallen-titel">Sessie laten vervallen</h2>
-          <p className={styles.warning}>
-            <strong>Let op: iedereen die zich heeft aangemeld, krijgt meteen een mail.</strong> Aangemeld: {people(confirmed)}, op de wachtlijst: {people(waitlisted)}. Zij worden allemaal afgemeld en krijgen een mail dat de sessie niet
-            doorgaat, met een afzegging voor hun agenda. Dit kun je niet ongedaan maken.
+          <p>
+            Gaat de sessie niet door? Dan meld je iedereen af die zich heeft aangemeld of op de wachtlijst staat. Zij krijgen
+            daarover een mail. Op de volgende pagina zie je hoeveel mensen dat zijn, en bevestig je het.
           </p>
-          <form action={cancelSessionAction}>
-            <input type="hidden" name="id" value={session.id} />
-            <button type="submit" className={styles.secondaryButton}>
-              Sessie laten vervallen
-            </button>
-          </form>
+          <p>
+            <Link href={`/admin/sessies/${session.id}/annuleren`}>Sessie laten vervallen</Link>
+          </p>
         </section>
       )}
     </>
