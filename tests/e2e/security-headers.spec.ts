@@ -29,7 +29,14 @@ function sessionOne(): string {
 }
 
 function samples(): Sample {
-  const values: Record<string, string> = { nummer: "1", id: sessionOne(), link: UNKNOWN_LINK, bevestiging: UNKNOWN_RECEIPT };
+  const values: Record<string, string> = {
+    nummer: "1",
+    id: sessionOne(),
+    link: UNKNOWN_LINK,
+    bevestiging: UNKNOWN_RECEIPT,
+    keuze: "alle",
+    deelnemer: "c".repeat(25),
+  };
   return (segment, appPath) => {
     if (!(segment in values)) throw new Error(`No sample value for [${segment}] in app/${appPath}: add one to this test.`);
     return values[segment];
