@@ -1,6 +1,7 @@
 import "server-only";
 import { chunks, IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
+import { describeError } from "../error-text";
 import { LINK_KINDS, mailKind } from "../statuses";
 import { composeMail, type OutboxRow } from "./compose";
 import type { Composition, MailSettings } from "./compose-helpers";
@@ -16,7 +17,8 @@ export type SenderSettings = MailSettings & {
   maxSeconds?: number;
 };
 
-export type Outcome = { kind: string; recipient: string; result: "sent" | "failed" | "retrying" | "superseded" | "expired"; detail?: string };
+/** What became of one mail, by the outbox row's id and its registrant's: reports and logs never name an address. */
+export type Outcome = { kind: string; mailId: string; registrantId: string | null; result: "sent" | "failed" | "retrying" | "superseded" | "expired"; detail?: string };
 
 export type DrainReport = { sent: number; failed: number; retrying: number; skipped: number; left: number; outcomes: Outcome[] };
 
@@ -115,7 +117,7 @@ async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, set
   const worker = async () => {
     for (let row = queue.shift(); row; row = queue.shift()) {
       const composition = compositions.get(row.id)!;
-      const outcome = (result: Outcome["result"], detail?: string) => report.outcomes.push({ kind: row!.kind, recipient: row!.recipient, result, detail });
+      const outcome = (result: Outcome["result"], detail?: string) => report.outcomes.push({ kind: row!.kind, mailId: row!.id, registrantId: row!.registrantId, result, detail });
       if (composition instanceof Error) {
         failed.push({ row, error: composition });
       } else if ("skip" in composition) {
@@ -149,18 +151,18 @@ async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, set
 async function recordFailure(db: Db, row: Claimed, error: unknown, now: Date, report: DrainReport) {
   const attempts = row.attempts + 1;
   const permanent = isPermanentFailure(error) || attempts >= MAX_ATTEMPTS;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   await db.outboxMail.update({
     where: { id: row.id },
     data: {
       status: permanent ? "failed" : "pending",
       attempts,
-      lastError: message.slice(0, 1000),
+      lastError: message,
       nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
       claimedUntil: null,
     },
   });
   if (permanent) report.failed++;
   else report.retrying++;
-  report.outcomes.push({ kind: row.kind, recipient: row.recipient, result: permanent ? "failed" : "retrying", detail: message });
+  report.outcomes.push({ kind: row.kind, mailId: row.id, registrantId: row.registrantId, result: permanent ? "failed" : "retrying", detail: message });
 }

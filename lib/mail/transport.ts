@@ -52,7 +52,8 @@ export function fileMailer(dir: string): Mailer {
       await fs.mkdir(dir, { recursive: true });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId}.eml`);
       await fs.writeFile(file, info.message as Buffer);
-      console.log(`[mail] no SMTP_URL: wrote "${mail.subject}" for ${mail.to} to ${file}`);
+      // The file name carries the outbox row's Message-ID; the log never names the recipient.
+      console.log(`[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}`);
     },
     close: () => transport.close(),
   };

@@ -6,7 +6,8 @@ import type { Mailer } from "../mail/transport";
 import { purgeRateLimits } from "../rate-limit";
 import { cancelSignUpsOfCancelledSessions } from "../registration/cancel";
 import { purgePersonalData } from "../registration/retention";
-import { describeError, recordFailure, recordSuccess, runStep, type StepFailure } from "./steps";
+import { describeError, errorForLog } from "../error-text";
+import { recordFailure, recordSuccess, runStep, type StepFailure } from "./steps";
 
 export type PassSettings = SenderSettings & { retentionDays: number; rateLimitWindowSeconds: number };
 export type PassDeps = { db: Db; mailer: Mailer; settings: PassSettings; clock?: () => Date };
@@ -32,7 +33,7 @@ export async function runPass({ db, mailer, settings, clock }: PassDeps, now: Da
     for (const sessionId of plan.done) await recordSuccess(db, `planning:${sessionId}`, now);
     for (const { sessionId, error } of plan.failures) {
       const failure = { step: `planning:${sessionId}`, error: describeError(error) };
-      console.error(`[scheduler] planning the Teams-link mails of session ${sessionId} failed:`, error);
+      console.error(`[scheduler] planning the Teams-link mails of session ${sessionId} failed:`, errorForLog(error));
       await recordFailure(db, failure.step, now, failure.error);
       report.failures.push(failure);
     }

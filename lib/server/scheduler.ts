@@ -1,4 +1,5 @@
 import "server-only";
+import { errorForLog } from "../error-text";
 import { drainOutbox } from "../mail/sender";
 import { runPass } from "../scheduler/pass";
 import { passSettings, wiring } from "./wiring";
@@ -31,7 +32,7 @@ function runner(): Runner {
       .then((report) => {
         if (report.failed || report.retrying || report.failures.length) console.warn(`[scheduler] ${work}:`, report);
       })
-      .catch((error) => console.error(`[scheduler] ${work} failed:`, error))
+      .catch((error) => console.error(`[scheduler] ${work} failed:`, errorForLog(error)))
       .finally(() => {
         running = false;
         const queued = next;

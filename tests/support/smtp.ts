@@ -60,7 +60,8 @@ export async function startSmtp(port = 0, { light = false } = {}): Promise<TestS
     logger: false,
     onRcptTo(address, _session, callback) {
       if (smtp.rejectRecipient(address.address)) {
-        const error = Object.assign(new Error("550 5.1.1 Mailbox does not exist"), { responseCode: 550 });
+        // As real servers do, the answer names the address: logs and stored errors must not.
+        const error = Object.assign(new Error(`550 5.1.1 <${address.address}>: Mailbox does not exist`), { responseCode: 550 });
         return callback(error);
       }
       callback();
