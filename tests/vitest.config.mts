@@ -13,6 +13,9 @@ const integration = {
 const projects: TestProjectConfiguration[] = [
   { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
   { extends: true, test: { name: "integration", ...integration, env: { TEST_DATABASE_PROVIDER: "sqlite" } } },
+  // The built site as a process: killed in a burst of sign-ups, stopped with SIGTERM (SQLite, and
+  // PostgreSQL when there is one). Run after the browser tests, which build it (tests/run.sh).
+  { extends: true, test: { name: "crash", include: ["tests/crash/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 600_000 } },
 ];
 // The same integration tests again on PostgreSQL, when there is one to use.
 if (process.env.TEST_POSTGRES_URL) {
