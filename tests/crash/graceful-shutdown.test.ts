@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { noJsSignUpForm } from "../support/no-js-form";
-import { ensureBuild, groupAlive, killSite, startSite, waitFor, type SiteProcess } from "../support/site-process";
+import { groupAlive, killSite, startSite, waitFor, type SiteProcess } from "../support/site-process";
 import { startSmtp, type TestSmtp } from "../support/smtp";
 
 // SIGTERM, as a supervisor stops the site: what is running finishes, within 10 seconds.
@@ -14,7 +14,6 @@ let site: SiteProcess;
 let db: Db;
 
 beforeAll(async () => {
-  await ensureBuild();
   smtp = await startSmtp();
   site = await startSite("start", {
     DATABASE_URL: databaseUrl,
@@ -25,7 +24,7 @@ beforeAll(async () => {
     ADMIN_PASSWORD: "Beheer-Shutdown-Wachtwoord-2027",
   });
   db = createDb(databaseUrl);
-}, 600_000);
+});
 
 afterAll(async () => {
   if (site && groupAlive(site)) await killSite(site);
@@ -78,5 +77,5 @@ describe("SIGTERM", () => {
     expect(outbox.find((mail) => mail.recipient === "bert@shutdown.example.nl")?.status).toBe("pending");
     expect(smtp.mails.map((mail) => mail.to)).toEqual(["anne@shutdown.example.nl"]);
     expect(groupAlive(site)).toBe(false);
-  }, 60_000);
+  });
 });
