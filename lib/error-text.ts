@@ -2,8 +2,9 @@
 // echo the recipient in their errors ("550 5.1.1 <anne@example.nl>: Recipient address rejected"),
 // so every error text that is logged or stored passes through here.
 
-// Anything shaped like local@domain.tld, with or without angle brackets around it.
-const ADDRESS = /[^\s<>()[\]{}"'`,;:@]+@[^\s<>()[\]{}"'`,;:@]+\.[^\s<>()[\]{}"'`,;:@.]{2,}/gi;
+// An address as the registration form accepts one (zod's z.email()): local part, @, host name. A
+// path such as node_modules/@prisma/client/runtime/client.js in a stack trace is not one.
+const ADDRESS = /[a-z0-9_'+.-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}/gi;
 
 /** The text with every e-mail address in it replaced by "[adres]". */
 export function withoutAddresses(text: string): string {
