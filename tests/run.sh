@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite — ESLint and tsc, unit and integration tests (vitest; again on PostgreSQL when
-# TEST_POSTGRES_URL is set), the browser tests (Playwright in Debian's Chromium, on SQLite), and
-# with PostgreSQL the two-instance test, which reuses the build the browser tests made.
+# TEST_POSTGRES_URL is set), the browser tests (Playwright in Debian's Chromium, on SQLite), the crash and
+# shutdown tests, and with PostgreSQL the two-instance test; the last two reuse the browser tests' build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -33,6 +33,7 @@ npx eslint --max-warnings 0 .
 npx next typegen >/dev/null && npx tsc --noEmit
 npx vitest run --config tests/vitest.config.mts --project unit --project 'integration*'
 npx playwright test --config tests/playwright.config.ts
+npx vitest run --config tests/vitest.config.mts --project crash
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   npx vitest run --config tests/vitest.config.mts --project multi-instance
 fi

@@ -13,6 +13,9 @@ const integration = {
 const projects: TestProjectConfiguration[] = [
   { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
   { extends: true, test: { name: "integration", ...integration, env: { TEST_DATABASE_PROVIDER: "sqlite" } } },
+  // The built site as a process: killed in a burst of sign-ups, stopped with SIGTERM (SQLite, and
+  // PostgreSQL when there is one). Run after the browser tests, which build it (tests/run.sh).
+  { extends: true, test: { name: "crash", include: ["tests/crash/**/*.test.ts"], globalSetup: ["tests/support/build-once.ts"], testTimeout: 240_000, hookTimeout: 240_000 } },
 ];
 // The same integration tests again on PostgreSQL, when there is one to use.
 if (process.env.TEST_POSTGRES_URL) {
@@ -23,7 +26,7 @@ if (process.env.TEST_POSTGRES_URL) {
   // Starts the built site twice: run after the browser tests, which build it (tests/run.sh).
   projects.push({
     extends: true,
-    test: { name: "multi-instance", include: ["tests/multi-instance/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000 },
+    test: { name: "multi-instance", include: ["tests/multi-instance/**/*.test.ts"], globalSetup: ["tests/support/build-once.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
   });
 }
 

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/client-ip";
+import { errorForLog } from "@/lib/error-text";
 import { FORGED, formDataToObject, lostLinkSchema, registrationSchema } from "@/lib/registration/form-schema";
 import type { FieldErrors, RegistrationState, SubmittedValues } from "@/lib/registration/form-state";
 import { overFormLimit, sendLostLink, signUp, type SignedUpSession } from "@/lib/server/visitors";
@@ -91,7 +92,7 @@ async function submitRegistration(previous: RegistrationState, formData: FormDat
     if (!result.ok) return invalid({ [result.field]: [result.message] });
     return result;
   } catch (error) {
-    console.error("[registration] failed:", error);
+    console.error("[registration] failed:", errorForLog(error));
     return invalid({}, [BROKEN]);
   }
 }
@@ -124,7 +125,7 @@ export async function requestLinkAction(previous: LostLinkState, formData: FormD
     await sendLostLink(parsed.data.email);
     return { status: "sent" };
   } catch (error) {
-    console.error("[lost-link] failed:", error);
+    console.error("[lost-link] failed:", errorForLog(error));
     return invalid({}, [BROKEN]);
   }
 }

@@ -5,6 +5,7 @@ import { servePage } from "../served-pages";
 import { refuseOversizedBody } from "./body-limit";
 import { allowInlineScriptsByHash, setStrictPolicy } from "./content-security";
 import { prerenderedNotFound, sendFullNotFoundPage } from "./not-found-page";
+import { shutDownOnSignals } from "./shutdown";
 
 /**
  * Serves the built site, with the full 404 page for every 404 (./not-found-page.ts). Unless a trusted reverse proxy sits in front (TRUST_PROXY), a client's
@@ -37,7 +38,5 @@ export async function serveNext(options: { port: number; hostname?: string; trus
   server.listen(options.port, options.hostname, () => {
     console.log(`Serving on http://${options.hostname ?? "localhost"}:${options.port}`);
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.close(() => process.exit(0)));
-  }
+  shutDownOnSignals(server);
 }

@@ -14,8 +14,9 @@ runCli(async () => {
   try {
     const report = await runPass({ db, mailer, settings: await passSettings(server), clock: server.now }, server.now());
     const listed = report.outcomes.filter((outcome, index) => outcome.result !== "sent" || index < LISTED);
-    for (const { result, kind, recipient, detail } of listed) {
-      console.log(`${result.padEnd(10)} ${kind.padEnd(12)} ${recipient}${detail ? `  (${detail})` : ""}`);
+    for (const { result, kind, mailId, registrantId, detail } of listed) {
+      const who = `mail ${mailId}${registrantId ? ` registrant ${registrantId}` : ""}`;
+      console.log(`${result.padEnd(10)} ${kind.padEnd(12)} ${who}${detail ? `  (${detail})` : ""}`);
     }
     if (listed.length < report.outcomes.length) console.log(`… and ${report.outcomes.length - listed.length} more sent.`);
     for (const { step, error } of report.failures) console.log(`FAILED step ${step}: ${error}`);

@@ -1,6 +1,7 @@
 import "server-only";
 import { chunks, IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
+import { describeError } from "../error-text";
 import { LINK_KINDS, mailKind } from "../statuses";
 import { composeMail, type OutboxRow } from "./compose";
 import type { Composition, MailSettings } from "./compose-helpers";
@@ -16,7 +17,8 @@ export type SenderSettings = MailSettings & {
   maxSeconds?: number;
 };
 
-export type Outcome = { kind: string; recipient: string; result: "sent" | "failed" | "retrying" | "superseded" | "expired"; detail?: string };
+/** What became of one mail, by the outbox row's id and its registrant's: reports and logs never name an address. */
+export type Outcome = { kind: string; mailId: string; registrantId: string | null; result: "sent" | "failed" | "retrying" | "superseded" | "expired"; detail?: string };
 
 export type DrainReport = { sent: number; failed: number; retrying: number; skipped: number; left: number; outcomes: Outcome[] };
 
@@ -76,18 +78,26 @@ function pacer(ratePerSecond: number) {
  * Sends what the outbox holds, a claimed batch at a time, until nothing is due or maxSeconds have
  * passed. Each batch is small enough to go out in about two seconds at the configured rate, so a
  * confirmation queued during a drain of thousands of link mails waits for one batch at most.
+ * Once `stop` is aborted (the server shuts down) nothing more is claimed or handed to the mail
+ * server: the mails being sent finish and are marked, the rest of the batch is given back.
  */
-export async function drainOutbox(db: Db, mailer: Mailer, clock: Date | (() => Date), settings: SenderSettings): Promise<DrainReport> {
+export async function drainOutbox(
+  db: Db,
+  mailer: Mailer,
+  clock: Date | (() => Date),
+  settings: SenderSettings,
+  stop?: AbortSignal,
+): Promise<DrainReport> {
   const report: DrainReport = { sent: 0, failed: 0, retrying: 0, skipped: 0, left: 0, outcomes: [] };
   const stopAt = performance.now() + (settings.maxSeconds ?? 240) * 1000;
   const size = Math.max(1, Math.min(IDS_PER_QUERY, Math.ceil(settings.ratePerSecond * 2)));
   const pace = pacer(settings.ratePerSecond);
   const now = () => (typeof clock === "function" ? clock() : clock);
-  while (performance.now() < stopAt) {
+  while (performance.now() < stopAt && !stop?.aborted) {
     const at = now();
     const { found, rows } = await claim(db, at, size, settings.claimSeconds);
     if (found === 0) return report;
-    await sendBatch(db, mailer, rows, at, settings, report, pace);
+    await sendBatch(db, mailer, rows, at, settings, report, pace, stop);
   }
   report.left = await db.outboxMail.count({ where: claimable(now()) });
   return report;
@@ -107,15 +117,25 @@ async function composeBatch(db: Db, rows: Claimed[], now: Date, settings: MailSe
   return result;
 }
 
-async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, settings: SenderSettings, report: DrainReport, pace: () => Promise<void>) {
+async function sendBatch(
+  db: Db,
+  mailer: Mailer,
+  rows: Claimed[],
+  now: Date,
+  settings: SenderSettings,
+  report: DrainReport,
+  pace: () => Promise<void>,
+  stop?: AbortSignal,
+) {
   const compositions = await composeBatch(db, rows, now, settings);
   const sent: string[] = [];
   const failed: { row: Claimed; error: unknown }[] = [];
   const queue = [...rows];
+  const take = () => (stop?.aborted ? undefined : queue.shift());
   const worker = async () => {
-    for (let row = queue.shift(); row; row = queue.shift()) {
+    for (let row = take(); row; row = take()) {
       const composition = compositions.get(row.id)!;
-      const outcome = (result: Outcome["result"], detail?: string) => report.outcomes.push({ kind: row!.kind, recipient: row!.recipient, result, detail });
+      const outcome = (result: Outcome["result"], detail?: string) => report.outcomes.push({ kind: row!.kind, mailId: row!.id, registrantId: row!.registrantId, result, detail });
       if (composition instanceof Error) {
         failed.push({ row, error: composition });
       } else if ("skip" in composition) {
@@ -124,6 +144,10 @@ async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, set
         outcome(composition.skip, composition.reason);
       } else {
         await pace();
+        if (stop?.aborted) {
+          queue.push(row);
+          return;
+        }
         try {
           await mailer.send({ ...composition, from: settings.from, to: row.recipient, messageId: `${row.messageId}@${settings.messageDomain}`, registrantId: row.registrantId });
           sent.push(row.id);
@@ -144,23 +168,27 @@ async function sendBatch(db: Db, mailer: Mailer, rows: Claimed[], now: Date, set
   }
   report.sent += sent.length;
   for (const { row, error } of failed) await recordFailure(db, row, error, now, report);
+  // Claimed but not handed over before the stop: free again at once, not only when the claim runs out.
+  if (queue.length > 0) {
+    await db.outboxMail.updateMany({ where: { id: { in: queue.map((row) => row.id) }, status: "sending" }, data: { status: "pending", claimedUntil: null } });
+  }
 }
 
 async function recordFailure(db: Db, row: Claimed, error: unknown, now: Date, report: DrainReport) {
   const attempts = row.attempts + 1;
   const permanent = isPermanentFailure(error) || attempts >= MAX_ATTEMPTS;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   await db.outboxMail.update({
     where: { id: row.id },
     data: {
       status: permanent ? "failed" : "pending",
       attempts,
-      lastError: message.slice(0, 1000),
+      lastError: message,
       nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
       claimedUntil: null,
     },
   });
   if (permanent) report.failed++;
   else report.retrying++;
-  report.outcomes.push({ kind: row.kind, recipient: row.recipient, result: permanent ? "failed" : "retrying", detail: message });
+  report.outcomes.push({ kind: row.kind, mailId: row.id, registrantId: row.registrantId, result: permanent ? "failed" : "retrying", detail: message });
 }

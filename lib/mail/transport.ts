@@ -72,6 +72,7 @@ export function fileMailer(dir: string): Mailer {
       await fs.mkdir(folder, { recursive: true });
       const file = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId}.eml`);
       await fs.writeFile(file, info.message as Buffer);
+      // The path carries the registrant id and the outbox row's Message-ID; the log never names the recipient.
       console.log(`[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}`);
     },
     close: () => transport.close(),

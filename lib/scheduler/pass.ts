@@ -7,10 +7,12 @@ import { purgeSignInThrottles } from "../auth/throttle";
 import { purgeRateLimits } from "../rate-limit";
 import { cancelSignUpsOfCancelledSessions } from "../registration/cancel";
 import { purgePersonalData } from "../registration/retention";
-import { describeError, recordFailure, recordSuccess, runStep, type StepFailure } from "./steps";
+import { describeError, errorForLog } from "../error-text";
+import { recordFailure, recordSuccess, runStep, type StepFailure } from "./steps";
 
 export type PassSettings = SenderSettings & { retentionDays: number };
-export type PassDeps = { db: Db; mailer: Mailer; settings: PassSettings; clock?: () => Date };
+/** `stop`, once aborted, ends the pass after the step under way, and the sending step sooner (lib/mail/sender.ts). */
+export type PassDeps = { db: Db; mailer: Mailer; settings: PassSettings; clock?: () => Date; stop?: AbortSignal };
 export type PassReport = DrainReport & { planned: number; cancelled: number; expired: number; purged: number; failures: StepFailure[] };
 
 /**
@@ -20,9 +22,10 @@ export type PassReport = DrainReport & { planned: number; cancelled: number; exp
  * at once, as often as wanted; and every step runs on its own, so one that fails (or one session
  * whose planning fails) stops none of the others.
  */
-export async function runPass({ db, mailer, settings, clock }: PassDeps, now: Date): Promise<PassReport> {
+export async function runPass({ db, mailer, settings, clock, stop }: PassDeps, now: Date): Promise<PassReport> {
   const report: PassReport = { sent: 0, failed: 0, retrying: 0, skipped: 0, left: 0, outcomes: [], planned: 0, cancelled: 0, expired: 0, purged: 0, failures: [] };
   const step = async (name: string, work: () => Promise<void>) => {
+    if (stop?.aborted) return;
     const failure = await runStep(db, name, now, work);
     if (failure) report.failures.push(failure);
   };
@@ -33,7 +36,7 @@ export async function runPass({ db, mailer, settings, clock }: PassDeps, now: Da
     for (const sessionId of plan.done) await recordSuccess(db, `planning:${sessionId}`, now);
     for (const { sessionId, error } of plan.failures) {
       const failure = { step: `planning:${sessionId}`, error: describeError(error) };
-      console.error(`[scheduler] planning the Teams-link mails of session ${sessionId} failed:`, error);
+      console.error(`[scheduler] planning the Teams-link mails of session ${sessionId} failed:`, errorForLog(error));
       await recordFailure(db, failure.step, now, failure.error);
       report.failures.push(failure);
     }
@@ -45,7 +48,7 @@ export async function runPass({ db, mailer, settings, clock }: PassDeps, now: Da
     report.expired = await expireLinkMails(db, now);
   });
   await step("sending", async () => {
-    Object.assign(report, await drainOutbox(db, mailer, clock ?? now, settings));
+    Object.assign(report, await drainOutbox(db, mailer, clock ?? now, settings, stop));
   });
   await step("retention", async () => {
     report.purged = await purgePersonalData(db, mailer, now, settings.retentionDays);

@@ -1,15 +1,8 @@
 import "server-only";
 import type { Db } from "../db";
+import { describeError, errorForLog } from "../error-text";
 
 export type StepFailure = { step: string; error: string };
-
-/** The cause in words; some driver errors carry theirs only in `meta`. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error).slice(0, 1000);
-  const meta = (error as { meta?: unknown }).meta;
-  const said = error.message.trim() || (meta ? JSON.stringify(meta) : "");
-  return `${error.name}: ${said}`.slice(0, 1000);
-}
 
 /**
  * Runs one step of a pass so that its failure stops nothing else: the cause is logged, kept in
@@ -21,7 +14,7 @@ export async function runStep(db: Db, step: string, now: Date, work: () => Promi
     await recordSuccess(db, step, now);
     return null;
   } catch (error) {
-    console.error(`[scheduler] step ${step} failed:`, error);
+    console.error(`[scheduler] step ${step} failed:`, errorForLog(error));
     await recordFailure(db, step, now, describeError(error));
     return { step, error: describeError(error) };
   }
@@ -38,7 +31,7 @@ export async function recordFailure(db: Db, step: string, now: Date, error: stri
     await db.schedulerStep.updateMany({ where: { step, failingSince: null }, data: { failingSince: now } });
   } catch (recording) {
     // The database itself is down: the log line above is all there is.
-    console.error(`[scheduler] could not record the failure of ${step}:`, recording);
+    console.error(`[scheduler] could not record the failure of ${step}:`, errorForLog(recording));
   }
 }
 

@@ -66,3 +66,11 @@ export async function passSettings({ config, rule, secret }: Wiring = wiring()):
     retentionDays: config.RETENTION_DAYS,
   };
 }
+
+/** Lets go of the database and the mail transport: the last step of a graceful shutdown. */
+export async function closeWiring(): Promise<void> {
+  const wired = holder.cosieWiring;
+  if (!wired) return;
+  wired.mailer.close();
+  await wired.db.$disconnect();
+}

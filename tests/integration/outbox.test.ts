@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { drainOutbox, MAX_ATTEMPTS } from "@/lib/mail/sender";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
@@ -141,6 +141,23 @@ describe("sending from the outbox", () => {
     expect(await drainOutbox(db, down, BEFORE, settings)).toMatchObject({ failed: 1 });
     down.close();
     expect(await db.outboxMail.findFirstOrThrow()).toMatchObject({ status: "failed", sentAt: null });
+  });
+
+  it("stopped for a shutdown, finishes the mail being sent and gives back the rest of its batch at once", async () => {
+    // A connection to the mail server already open, as a running server has one: no set-up time below.
+    await register(db, person("eerder@example.nl", [s[1].id]), BEFORE, RULES);
+    await drainOutbox(db, mailer, BEFORE, settings);
+    for (const name of ["a", "b"]) await register(db, person(`${name}@example.nl`, [s[1].id]), BEFORE, RULES);
+    smtp.delayMs = 1000;
+    const stop = new AbortController();
+    // One a second: a batch of two, the second waiting for its turn while the first is at the mail server.
+    const draining = drainOutbox(db, mailer, later(1), { ...settings, ratePerSecond: 1 }, stop.signal);
+    await vi.waitFor(() => expect(smtp.held).toBe(1), { timeout: 10_000 });
+    stop.abort();
+    expect(await draining).toMatchObject({ sent: 1 });
+    const rows = await db.outboxMail.findMany({ select: { status: true, claimedUntil: true } });
+    expect(rows.map(({ status, claimedUntil }) => [status, claimedUntil]).sort()).toEqual([["pending", null], ["sent", null], ["sent", null]]);
+    expect(smtp.mails).toHaveLength(2);
   });
 
   it("retries a mail whose sender crashed after claiming it, once the claim has expired", async () => {

@@ -28,11 +28,11 @@ afterEach(async () => {
 async function reminders() {
   const env = { ...process.env, DATABASE_URL: url, SMTP_URL: smtp.url, SCHEDULER_INTERVAL_SECONDS: "0", MAIL_RATE_PER_SECOND: "1000" };
   try {
-    const { stdout } = await run("npm", ["run", "--silent", "reminders"], { cwd: root, env });
-    return { code: 0, stdout };
+    const { stdout, stderr } = await run("npm", ["run", "--silent", "reminders"], { cwd: root, env });
+    return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
 
@@ -49,7 +49,9 @@ describe("npm run reminders", () => {
 
     const first = await reminders();
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/sent\s+link\s+anne@example\.nl/);
+    const link = await db.outboxMail.findFirstOrThrow({ where: { kind: "link" } });
+    expect(first.stdout).toContain(`sent       link         mail ${link.id} registrant ${link.registrantId}`);
+    expect(first.stdout).not.toContain("anne@example.nl");
     expect(first.stdout).toContain("sent 2");
     const subjects = smtp.mails.map((mail) => mail.subject);
     expect(subjects).toHaveLength(2);
@@ -62,12 +64,18 @@ describe("npm run reminders", () => {
     expect(smtp.mails).toHaveLength(2);
   });
 
-  it("exits non-zero and says so when a mail fails", async () => {
+  it("exits non-zero and says so when a mail fails, naming the mail by id and never the address", async () => {
     const s = await seededSessions(db);
     await register(db, person("bestaat-niet@example.nl", [s[1].id]), new Date(), RULES);
+    const mail = await db.outboxMail.findFirstOrThrow();
+    // The refusal names the address, as real servers' do: "550 5.1.1 <bestaat-niet@example.nl>: …".
     smtp.rejectRecipient = () => true;
     const result = await reminders();
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/failed\s+confirmation\s+bestaat-niet@example\.nl/);
+    expect(result.stdout).toContain(`failed     confirmation mail ${mail.id} registrant ${mail.registrantId}`);
+    expect(result.stdout).toContain("550 5.1.1 <[adres]>");
+    const stored = await db.outboxMail.findUniqueOrThrow({ where: { id: mail.id }, select: { status: true, lastError: true } });
+    expect(stored).toMatchObject({ status: "failed", lastError: expect.stringContaining("550") });
+    for (const text of [result.stdout, result.stderr, stored.lastError]) expect(text).not.toMatch(/bestaat-niet|@example\.nl/);
   });
 });

@@ -1,18 +1,15 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { noJsSignUpForm } from "../support/no-js-form";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db";
-import { hasBuildFor, recordBuild, sourceStamp } from "@/lib/cli/build-stamp";
 import { seedContent } from "@/prisma/seed/index";
 import { adminQuery, postgresUrl } from "../support/postgres";
+import { killSite, root, startSite, waitFor, type SiteProcess } from "../support/site-process";
 import { startSmtp, type TestSmtp } from "../support/smtp";
 
 // Two instances of the built site on one PostgreSQL database, each with its own scheduler.
 const run = promisify(execFile);
-const root = path.resolve(__dirname, "../..");
-const PORTS = [Number(process.env.MULTI_PORT ?? 3400), Number(process.env.MULTI_PORT ?? 3400) + 1];
 const NAME = `cosie_multi_${process.pid}`;
 const URL_ = postgresUrl(NAME);
 const PLACES = 50;
@@ -20,7 +17,7 @@ const SIGN_UPS = 200;
 
 let db: Db;
 let smtp: TestSmtp;
-const instances: ChildProcess[] = [];
+const instances: SiteProcess[] = [];
 
 function environment(extra: Record<string, string> = {}) {
   return {
@@ -36,21 +33,7 @@ function environment(extra: Record<string, string> = {}) {
   };
 }
 
-async function waitFor<T>(check: () => Promise<T | undefined>, what: string, seconds = 120): Promise<T> {
-  const until = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 beforeAll(async () => {
-  if (!hasBuildFor(sourceStamp(root))) {
-    await run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    recordBuild(sourceStamp(root));
-  }
   await adminQuery(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE ${NAME}`);
   smtp = await startSmtp();
@@ -59,28 +42,18 @@ beforeAll(async () => {
   await seedContent(db, new Date().getFullYear() + 1);
   await db.session.updateMany({ where: { number: 1 }, data: { capacity: PLACES } });
 
-  for (const port of PORTS) {
-    const child = spawn("npm", ["run", "--silent", "serve"], {
-      cwd: root,
-      env: environment({ PORT: String(port), HOSTNAME: "127.0.0.1", SCHEDULER_INTERVAL_SECONDS: "1" }),
-      stdio: "ignore",
-      detached: true,
-    });
-    instances.push(child);
-    await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok ? true : undefined), `instance on ${port}`);
-  }
-}, 600_000);
+  for (let i = 0; i < 2; i++) instances.push(await startSite("serve", environment({ SCHEDULER_INTERVAL_SECONDS: "1" })));
+});
 
 afterAll(async () => {
-  for (const child of instances) if (child.pid) process.kill(-child.pid, "SIGTERM");
+  for (const instance of instances) await killSite(instance);
   await db?.$disconnect();
   await smtp?.close();
   await adminQuery(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
 });
 
 /** The registration form as a browser without JavaScript sends it. */
-async function signUp(port: number, index: number): Promise<string> {
-  const base = `http://127.0.0.1:${port}`;
+async function signUp(base: string, index: number): Promise<string> {
   const body = await noJsSignUpForm(`${base}/sessies/1`, { name: `Deelnemer ${index}`, email: `deelnemer-${index}@multi.example.nl` });
   // The form posts to its own page (its action attribute is empty).
   const response = await fetch(`${base}/sessies/1`, { method: "POST", body, headers: { origin: base } });
@@ -93,7 +66,7 @@ async function signUp(port: number, index: number): Promise<string> {
 
 describe("two instances on one PostgreSQL database", () => {
   it(`give ${PLACES} places to ${SIGN_UPS} simultaneous sign-ups exactly once, the rest a gap-free waiting list`, async () => {
-    const answers = await Promise.all(Array.from({ length: SIGN_UPS }, (_, i) => signUp(PORTS[i % 2], i)));
+    const answers = await Promise.all(Array.from({ length: SIGN_UPS }, (_, i) => signUp(instances[i % 2].url, i)));
     expect(answers.filter((answer) => answer !== "confirmed" && answer !== "waitlisted")).toEqual([]);
     expect(answers.filter((answer) => answer === "confirmed")).toHaveLength(PLACES);
 

@@ -20,6 +20,10 @@ export type TestSmtp = {
   deferNext: number;
   /** The mails answered with 451, as they were sent. */
   deferred: CapturedMail[];
+  /** Answer each accepted mail only this long after reading it: a slow mail server. */
+  delayMs: number;
+  /** Mails read whole and not yet answered, while delayMs holds them. */
+  held: number;
   close(): Promise<void>;
 };
 
@@ -52,6 +56,8 @@ export async function startSmtp(port = 0, { light = false } = {}): Promise<TestS
     rejectRecipient: () => false,
     deferNext: 0,
     deferred: [],
+    delayMs: 0,
+    held: 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
@@ -60,7 +66,8 @@ export async function startSmtp(port = 0, { light = false } = {}): Promise<TestS
     logger: false,
     onRcptTo(address, _session, callback) {
       if (smtp.rejectRecipient(address.address)) {
-        const error = Object.assign(new Error("550 5.1.1 Mailbox does not exist"), { responseCode: 550 });
+        // As real servers do, the answer names the address: logs and stored errors must not.
+        const error = Object.assign(new Error(`550 5.1.1 <${address.address}>: Mailbox does not exist`), { responseCode: 550 });
         return callback(error);
       }
       callback();
@@ -77,12 +84,15 @@ export async function startSmtp(port = 0, { light = false } = {}): Promise<TestS
         return;
       }
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
           if (smtp.deferNext > 0) {
             smtp.deferNext--;
             smtp.deferred.push(capture(parsed));
             return callback(Object.assign(new Error("451 4.3.0 Try again later"), { responseCode: 451 }));
           }
+          smtp.held++;
+          await new Promise((resolve) => setTimeout(resolve, smtp.delayMs));
+          smtp.held--;
           mails.push(capture(parsed));
           callback();
         })
