@@ -14,7 +14,8 @@ const projects: TestProjectConfiguration[] = [
   { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
   { extends: true, test: { name: "integration", ...integration, env: { TEST_DATABASE_PROVIDER: "sqlite" } } },
   // The built site as a process: killed in a burst of sign-ups, stopped with SIGTERM (SQLite, and
-  // PostgreSQL when there is one). Run after the browser tests, which build it (tests/run.sh).
+  // PostgreSQL when there is one), and loaded with its default limits. Run after the browser
+  // tests, which build it (tests/run.sh).
   { extends: true, test: { name: "crash", include: ["tests/crash/**/*.test.ts"], globalSetup: ["tests/support/build-once.ts"], testTimeout: 240_000, hookTimeout: 240_000 } },
 ];
 // The same integration tests again on PostgreSQL, when there is one to use.
