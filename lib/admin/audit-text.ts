@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AUDIT_DETAILS, type AuditAction } from "./audit";
 
 /** An audit entry as stored, with the names its ids had when the log is shown (absent: deleted). */
-export type StoredAuditEntry = {
+type StoredAuditEntry = {
   organiserId: string | null;
   action: string;
   registrantId: string | null;
@@ -10,7 +10,7 @@ export type StoredAuditEntry = {
   subjectOrganiserId: string | null;
   detail: string;
 };
-export type AuditNames = {
+type AuditNames = {
   organisers: Map<string, string>;
   registrants: Map<string, string>;
   sessions: Map<string, { number: number; title: string }>;

@@ -27,7 +27,7 @@ export const AUDIT_DETAILS = {
 
 export type AuditAction = keyof typeof AUDIT_DETAILS;
 
-export type AuditRecord<A extends AuditAction = AuditAction> = {
+type AuditRecord<A extends AuditAction = AuditAction> = {
   action: A;
   /** Who acted: null for a failed sign-in on an address that is no organiser's. */
   organiserId: string | null;

@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { limitBucket } from "../rate-limit";
 
 /** The longest pause between two sign-in attempts on one account. */
-export const MAX_PAUSE_SECONDS = 30;
+const MAX_PAUSE_SECONDS = 30;
 
 /**
  * The pause after `failures` wrong passwords in a row. The first few cost a second each, so a
@@ -11,7 +11,7 @@ export const MAX_PAUSE_SECONDS = 30;
  * to the account from every IP address, so a botnet cannot guess at full speed; and it is a pause,
  * never a lock, so whoever knows an organiser's address cannot lock them out.
  */
-export const pauseSeconds = (failures: number) => (failures < 3 ? 1 : Math.min(MAX_PAUSE_SECONDS, 2 ** (failures - 2)));
+const pauseSeconds = (failures: number) => (failures < 3 ? 1 : Math.min(MAX_PAUSE_SECONDS, 2 ** (failures - 2)));
 
 const keyOf = (secret: Buffer, email: string) => limitBucket(secret, `signin:account:${email}`);
 const EPOCH = new Date(0);
