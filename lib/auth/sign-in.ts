@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { audit } from "../admin/audit";
+import { CONTROL_CHARACTERS } from "../control-characters";
 import { clearLimit, overLimit } from "../rate-limit";
 import { emailKey } from "../registration/email-key";
 import { endSignInSession, startSignInSession } from "./sign-in-session";
@@ -37,7 +38,10 @@ export async function signIn(
   const wait = await claimTurn(db, secret, email, now);
   if (wait !== null) return { ok: false, reason: "paused", waitSeconds: wait };
 
-  const organiser = await db.organiser.findUnique({ where: { email }, select: { id: true, passwordHash: true, mustChangePassword: true } });
+  // No organiser's address holds a control character; such an address is simply unknown.
+  const organiser = CONTROL_CHARACTERS.test(email)
+    ? null
+    : await db.organiser.findUnique({ where: { email }, select: { id: true, passwordHash: true, mustChangePassword: true } });
   const valid = await verifyPassword(credentials.password, organiser?.passwordHash ?? DUMMY_HASH);
   if (!organiser || !valid) {
     await recordFailure(db, secret, email, now);

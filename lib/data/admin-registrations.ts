@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
+import { ALL_CONTROL_CHARACTERS } from "../control-characters";
 import { searchKey } from "../registration/search-key";
 import { signUpStatus, type SignUpStatus } from "../statuses";
 
@@ -34,6 +35,7 @@ const LIKE_SPECIAL = /[%_\\]+/;
 
 function searchWords(query: string | undefined): string[] {
   return searchKey(query ?? "")
+    .replace(ALL_CONTROL_CHARACTERS, " ")
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, MAX_WORDS);

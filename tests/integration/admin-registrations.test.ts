@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelSignUpByOrganiser, resendMail } from "@/lib/admin/registrations";
 import { listAuditEntries } from "@/lib/data/admin-logs";
-import { listRegistrations } from "@/lib/data/admin-registrations";
+import { countRegistrations, listRegistrations } from "@/lib/data/admin-registrations";
 import { readPayload } from "@/lib/mail/payloads";
 import type { Db } from "@/lib/db";
 import { cancelOwnSignUps } from "@/lib/registration/cancel";
@@ -64,6 +64,11 @@ describe("listing and searching registrations", () => {
     expect(await listRegistrations(db, { query: "d%jong" })).toEqual([]);
     expect(await listRegistrations(db, { query: "b_rt" })).toEqual([]);
     expect(await listRegistrations(db, { query: "\\" })).toEqual([]);
+  });
+
+  it("reads a control character in a query as a space, so a NUL finds the words around it (PostgreSQL refuses NUL)", async () => {
+    expect(names(await listRegistrations(db, { query: "gulsen\u0000utrecht" }))).toEqual(["Gülşen Öztürk"]);
+    expect(await countRegistrations(db, { query: "\u0000" })).toBe(3);
   });
 
   it("with a session, lists only the people signed up for it, cancelled ones too, that sign-up first", async () => {

@@ -38,6 +38,13 @@ describe("signing in", () => {
     expect(await attempt("niemand@hu.nl", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it("answers an address with a NUL or another control character as an unknown one, on PostgreSQL too", async () => {
+    // PostgreSQL refuses NUL in text, so such an address must never reach a query.
+    for (const email of ["\u0000", "organisator@hu.nl\u0000", "organisator\r\n@hu.nl"]) {
+      expect(await attempt(email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    }
+  });
+
   it("checks at most the configured number of passwords when 40 wrong ones arrive at once", async () => {
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt("organisator@hu.nl", `wrong-password-${i}`)));
     // Every checked password that was wrong is in the audit log: that is the number of hash checks.
