@@ -3,6 +3,7 @@ import type { CancellationReason } from "@/lib/mail/payloads";
 import { EmailLayout, previewDefaults, styles } from "./layout";
 
 export type CancellationEmailProps = {
+  subject: string;
   name: string;
   sessions: { title: string; when: string }[];
   manageUrl: string;
@@ -17,7 +18,14 @@ const HEADING: Record<CancellationReason, (several: boolean) => string> = {
   "session-cancelled": (several) => (several ? "Sessies gaan niet door" : "Sessie gaat niet door"),
 };
 
-export default function CancellationEmail({ name, sessions, manageUrl, contactEmail, reason }: CancellationEmailProps) {
+// What the preheader adds to the subject, which already says what was cancelled.
+const PREHEADER: Record<CancellationReason, string> = {
+  self: "Open de bijlage om de afspraak uit je agenda te halen. Opnieuw aanmelden kan altijd.",
+  organiser: "Dat besloot de organisatie. De bijlage haalt de afspraak uit je agenda.",
+  "session-cancelled": "Dat besloot de organisatie. De bijlage haalt de afspraak uit je agenda.",
+};
+
+export default function CancellationEmail({ subject, name, sessions, manageUrl, contactEmail, reason }: CancellationEmailProps) {
   const several = sessions.length > 1;
   // The manage link lives on the site itself, so its origin is the sign-up page's home.
   const siteUrl = new URL(manageUrl).origin;
@@ -27,7 +35,7 @@ export default function CancellationEmail({ name, sessions, manageUrl, contactEm
     </Link>
   );
   return (
-    <EmailLayout preview={HEADING[reason](several)} heading={HEADING[reason](several)} manageUrl={manageUrl} contactEmail={contactEmail}>
+    <EmailLayout subject={subject} preview={PREHEADER[reason]} heading={HEADING[reason](several)} manageUrl={manageUrl} contactEmail={contactEmail}>
       <Text style={styles.text}>Hallo {name},</Text>
       {reason === "organiser" && (
         <Text style={styles.text}>De organisatoren van de online sessies hebben je aanmelding geannuleerd.</Text>
@@ -71,6 +79,7 @@ export default function CancellationEmail({ name, sessions, manageUrl, contactEm
 
 CancellationEmail.PreviewProps = {
   ...previewDefaults,
+  subject: "Je bent afgemeld voor de online sessie over co-creatie",
   sessions: [
     {
       title: "Hoe start je een co-creatie-initiatief?",

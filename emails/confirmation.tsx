@@ -1,9 +1,12 @@
 import { Link, Text } from "@react-email/components";
+import { calendarLinks } from "@/lib/calendar-links";
 import { ActionButton, EmailLayout, previewDefaults, styles } from "./layout";
+import { CalendarWebLinks } from "./parts";
 import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import type { MailSession } from "./types";
 
 export type ConfirmationEmailProps = {
+  subject: string;
   name: string;
   /** Every session the address now holds: a repeat sign-up gets this same overview. */
   sessions: MailSession[];
@@ -20,7 +23,19 @@ const statusText: Record<MailSession["status"], string> = {
   waitlisted: "op de wachtlijst",
 };
 
+/** What the preheader adds to the subject: how many places, and what the mail brings. */
+function preheader(sessions: MailSession[], calendarFiles: boolean): string {
+  const confirmed = sessions.filter((session) => session.status === "confirmed").length;
+  const waiting = sessions.length - confirmed;
+  const parts = [
+    confirmed > 0 ? `Je bent aangemeld voor ${confirmed === 1 ? "1 sessie" : `${confirmed} sessies`}` : "",
+    waiting > 0 ? `${confirmed > 0 ? "je staat" : "Je staat"} op de wachtlijst voor ${waiting === 1 ? "1 sessie" : `${waiting} sessies`}` : "",
+  ].filter(Boolean);
+  return `${parts.join(" en ")}. ${calendarFiles ? "Met je agenda-afspraken en je persoonlijke link." : "Met je persoonlijke link."}`;
+}
+
 export default function ConfirmationEmail({
+  subject,
   name,
   sessions,
   manageUrl,
@@ -30,7 +45,8 @@ export default function ConfirmationEmail({
 }: ConfirmationEmailProps) {
   return (
     <EmailLayout
-      preview="Je aanmelding voor de online sessies over co-creatie"
+      subject={subject}
+      preview={preheader(sessions, calendarFiles)}
       heading="Bedankt voor je aanmelding"
       manageUrl={manageUrl}
       contactEmail={contactEmail}
@@ -49,6 +65,12 @@ export default function ConfirmationEmail({
             {session.status === "waitlisted"
               ? "Komt er een plek vrij? Dan krijg je een mail."
               : LINK_TIMING_TEXT[session.linkTiming]}
+            {session.calendar && (
+              <>
+                <br />
+                <CalendarWebLinks links={session.calendar} />
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -70,6 +92,7 @@ export default function ConfirmationEmail({
 
 ConfirmationEmail.PreviewProps = {
   ...previewDefaults,
+  subject: "Je aanmelding voor de online sessies over co-creatie",
   eraseUrl: `${previewDefaults.manageUrl}/verwijderen`,
   calendarFiles: true,
   sessions: [
@@ -78,6 +101,12 @@ ConfirmationEmail.PreviewProps = {
       when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
       status: "confirmed",
       linkTiming: "by-deadline",
+      calendar: calendarLinks({
+        title: "Hoe start je een co-creatie-initiatief?",
+        startsAt: new Date("2027-06-04T11:30:00Z"),
+        endsAt: new Date("2027-06-04T12:30:00Z"),
+        pageUrl: "https://sessies.example.nl/sessies/1",
+      }),
     },
     {
       title: "Community reporting als co-creatiemethodiek",

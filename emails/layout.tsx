@@ -28,7 +28,9 @@ export const styles = {
     paddingLeft: "24px",
   },
   listItem: { margin: "0 0 12px" },
-  link: { color: accent, textDecoration: "underline" },
+  // A long link wraps instead of pushing the mail wider than a phone.
+  link: { color: accent, textDecoration: "underline", overflowWrap: "anywhere", wordBreak: "break-word" },
+  small: { color: ink, fontSize: "14px", lineHeight: "22px", margin: "0 0 16px" },
   button: {
     backgroundColor: accent,
     color: "#ffffff",
@@ -41,6 +43,9 @@ export const styles = {
 } satisfies Record<string, CSSProperties>;
 
 export type EmailLayoutProps = {
+  /** The mail's subject, also its document title. */
+  subject: string;
+  /** The preheader: what a mail app shows after the subject, so it adds to it and never repeats it. */
   preview: string;
   heading: string;
   children: ReactNode;
@@ -49,6 +54,7 @@ export type EmailLayoutProps = {
 };
 
 export function EmailLayout({
+  subject,
   preview,
   heading,
   children,
@@ -57,10 +63,13 @@ export function EmailLayout({
 }: EmailLayoutProps) {
   return (
     <Html lang="nl" dir="ltr">
-      <Head />
+      <Head>
+        <title>{subject}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+      </Head>
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f3f3f3", fontFamily: font, margin: 0, padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", maxWidth: "600px", padding: "32px 24px" }}>
+        <Container style={{ backgroundColor: "#ffffff", maxWidth: "600px", padding: "32px 20px", boxSizing: "border-box" }}>
           <Heading
             as="h1"
             style={{ color: ink, fontSize: "24px", lineHeight: "32px", margin: "0 0 24px" }}
@@ -70,12 +79,12 @@ export function EmailLayout({
           {children}
           <Hr style={{ borderColor: "#d0d0d0", margin: "32px 0 24px" }} />
           <Section>
-            <Text style={{ ...styles.text, fontSize: "14px", lineHeight: "22px" }}>
+            <Text style={styles.small}>
               Deze mail komt van Hogeschool Utrecht, project CoSIE. We organiseren de online sessies
               samen met Kennisplatform Utrecht Sociaal.
             </Text>
             {manageUrl && (
-              <Text style={{ ...styles.text, fontSize: "14px", lineHeight: "22px" }}>
+              <Text style={styles.small}>
                 Je aanmelding bekijken of afmelden:{" "}
                 <Link href={manageUrl} style={styles.link}>
                   {manageUrl}
@@ -84,7 +93,7 @@ export function EmailLayout({
                 Deze link is alleen voor jou. Stuur deze mail daarom niet door.
               </Text>
             )}
-            <Text style={{ ...styles.text, fontSize: "14px", lineHeight: "22px", margin: 0 }}>
+            <Text style={{ ...styles.small, margin: 0 }}>
               Vragen? Mail ons:{" "}
               <Link href={`mailto:${contactEmail}`} style={styles.link}>
                 {contactEmail}
@@ -110,6 +119,9 @@ export function ActionButton({ href, children }: { href: string; children: React
 // Realistic values for the React Email preview; real mails always pass their own.
 export const previewDefaults = {
   name: "Sanne de Vries",
-  manageUrl: "https://sessies.example.nl/aanmelding/Zm9vYmFyLXRva2VuLTEyMw",
+  manageUrl: "https://sessies.example.nl/mijn-aanmelding/cm3k9x2q70001abcd1234efgh.Zm9vYmFyLXRva2VuLTEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIz",
   contactEmail: "cosie@example.nl",
 };
+
+/** A join link as a preview shows it. */
+export const previewJoinUrl = "https://sessies.example.nl/deelnemen/cm3k9x2q70002abcd1234efgh.YmFyZm9vLXRva2VuLTEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIz";

@@ -2,15 +2,17 @@ import { Text } from "@react-email/components";
 import { ActionButton, EmailLayout, previewDefaults, styles } from "./layout";
 
 export type ManageLinkEmailProps = {
+  subject: string;
   name: string;
   manageUrl: string;
   contactEmail: string;
 };
 
-export default function ManageLinkEmail({ name, manageUrl, contactEmail }: ManageLinkEmailProps) {
+export default function ManageLinkEmail({ subject, name, manageUrl, contactEmail }: ManageLinkEmailProps) {
   return (
     <EmailLayout
-      preview="Je nieuwe link om je aanmelding te bekijken"
+      subject={subject}
+      preview="Bekijk je aanmelding, meld je af of pas je gegevens aan. Je oude link werkt straks niet meer."
       heading="Je nieuwe link"
       manageUrl={manageUrl}
       contactEmail={contactEmail}
@@ -27,4 +29,7 @@ export default function ManageLinkEmail({ name, manageUrl, contactEmail }: Manag
   );
 }
 
-ManageLinkEmail.PreviewProps = previewDefaults satisfies ManageLinkEmailProps;
+ManageLinkEmail.PreviewProps = {
+  ...previewDefaults,
+  subject: "Je persoonlijke link voor de online sessies over co-creatie",
+} satisfies ManageLinkEmailProps;

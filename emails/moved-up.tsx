@@ -4,6 +4,7 @@ import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
 import type { MailSession } from "./types";
 
 export type MovedUpEmailProps = {
+  subject: string;
   name: string;
   session: MailSession;
   manageUrl: string;
@@ -11,6 +12,7 @@ export type MovedUpEmailProps = {
 };
 
 export default function MovedUpEmail({
+  subject,
   name,
   session,
   manageUrl,
@@ -18,7 +20,8 @@ export default function MovedUpEmail({
 }: MovedUpEmailProps) {
   return (
     <EmailLayout
-      preview={`Er is een plek vrij: je bent aangemeld voor ${session.title}`}
+      subject={subject}
+      preview={`Je stond op de wachtlijst. De sessie is op ${session.when}; de agenda-afspraak zit in de bijlage.`}
       heading="Goed nieuws: er is een plek vrij"
       manageUrl={manageUrl}
       contactEmail={contactEmail}
@@ -44,6 +47,7 @@ export default function MovedUpEmail({
 
 MovedUpEmail.PreviewProps = {
   ...previewDefaults,
+  subject: "Er is een plek vrij: je bent aangemeld voor ‘Community reporting als co-creatiemethodiek’",
   session: {
     title: "Community reporting als co-creatiemethodiek",
     when: "vrijdag 11 juni 2027, 13.30–14.30 uur",

@@ -1,3 +1,4 @@
+import type { CalendarLinks } from "@/lib/calendar-links";
 import type { LinkTiming } from "@/lib/teams-link-rule";
 
 export type MailSession = {
@@ -7,4 +8,6 @@ export type MailSession = {
   status: "confirmed" | "waitlisted";
   /** What may be promised about the Teams link, as lib/teams-link-rule.ts decides. */
   linkTiming: LinkTiming;
+  /** "Zet in je agenda" for a confirmed place: web-calendar links to the public session page. */
+  calendar?: CalendarLinks;
 };

@@ -32,6 +32,11 @@ const envSchema = z.object({
   MAIL_CLAIM_SECONDS: optional(int(10, 3600)).default(120),
   MAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(10_000)).default(5),
   REMINDER_LEAD_HOURS: optional(z.coerce.number().gt(24, { error: "must be more than 24" }).max(24 * 30)).default(48),
+  // Around each session (lib/session-timeline.ts): when the join page's button appears, the
+  // "starting soon" mail (0: none; less than the link lead time) and the follow-up.
+  JOIN_OPENS_MINUTES: optional(int(5, 240)).default(30),
+  STARTING_SOON_MINUTES: optional(int(0, 24 * 30 * 60)).default(60),
+  FOLLOW_UP_HOURS: optional(int(0, 168)).default(2),
   SCHEDULER_INTERVAL_SECONDS: optional(int(0, 86_400)).default(60),
   // How long one scheduler pass (and one `npm run reminders`) may keep sending before it stops.
   REMINDERS_MAX_SECONDS: optional(int(5, 3600)).default(240),
@@ -60,6 +65,10 @@ const checkedEnvSchema = envSchema.superRefine((env, context) => {
   const dkim = [env.SMTP_DKIM_DOMAIN, env.SMTP_DKIM_SELECTOR, env.SMTP_DKIM_PRIVATE_KEY_FILE].filter(Boolean).length;
   if (dkim === 1 || dkim === 2) {
     context.addIssue({ code: "custom", path: ["SMTP_DKIM_DOMAIN"], message: "set SMTP_DKIM_DOMAIN, SMTP_DKIM_SELECTOR and SMTP_DKIM_PRIVATE_KEY_FILE together" });
+  }
+  // The "starting soon" mail comes after the link mail, or it would arrive with nothing to join.
+  if (env.STARTING_SOON_MINUTES >= env.REMINDER_LEAD_HOURS * 60) {
+    context.addIssue({ code: "custom", path: ["STARTING_SOON_MINUTES"], message: `must be less than REMINDER_LEAD_HOURS in minutes (${env.REMINDER_LEAD_HOURS * 60})` });
   }
 });
 

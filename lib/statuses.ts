@@ -10,11 +10,37 @@ export type SignUpStatus = z.infer<typeof signUpStatus>;
 export const ACTIVE_STATUSES: SignUpStatus[] = ["confirmed", "waitlisted"];
 export type ActiveStatus = "confirmed" | "waitlisted";
 
-export const mailKind = z.enum(["confirmation", "cancellation", "moved-up", "manage-link", "link", "correction"]);
+export const mailKind = z.enum([
+  "confirmation",
+  "cancellation",
+  "moved-up",
+  "manage-link",
+  "link",
+  "correction",
+  "starting-soon",
+  "time-change",
+  "thank-you",
+  "missed",
+  "message",
+]);
 export type MailKind = z.infer<typeof mailKind>;
 
 /** The Teams-link mail and its correction after a change of link or time. */
 export const LINK_KINDS: MailKind[] = ["link", "correction"];
+
+/** Mails about a session still to come: never sent once it has ended. */
+export const UPCOMING_KINDS: MailKind[] = ["link", "correction", "time-change"];
+
+/** Mails to many people at once, queued by the mass-mail step (lib/mail/mass-mailing.ts). */
+export const massMailingKind = z.enum(["time-change", "follow-up", "message"]);
+export type MassMailingKind = z.infer<typeof massMailingKind>;
+
+/** Who of a session's registrants a mass mailing reaches. */
+export const audience = z.enum(["confirmed", "waitlisted", "both"]);
+export type Audience = z.infer<typeof audience>;
+
+/** The sign-up statuses each audience takes in. */
+export const AUDIENCE_STATUSES: Record<Audience, SignUpStatus[]> = { confirmed: ["confirmed"], waitlisted: ["waitlisted"], both: ACTIVE_STATUSES };
 
 export const mailStatus = z.enum(["pending", "sending", "sent", "failed", "expired", "superseded"]);
 export type MailStatus = z.infer<typeof mailStatus>;

@@ -58,6 +58,22 @@ export function amsterdamYear(instant: Date): number {
   return new TZDate(instant.getTime(), TIME_ZONE).getFullYear();
 }
 
+/** "2027-06-04": the Amsterdam calendar date of an instant, without a time. */
+export function amsterdamDateKey(instant: Date): string {
+  return format(instant, "yyyy-MM-dd", { in: tz(TIME_ZONE) });
+}
+
+/** How many Amsterdam calendar days `later` falls after `earlier`: 0 on the same date, 1 the next. */
+export function amsterdamDaysBetween(earlier: Date, later: Date): number {
+  const midnight = (instant: Date) => Date.parse(`${amsterdamDateKey(instant)}T00:00:00Z`);
+  return Math.round((midnight(later) - midnight(earlier)) / 86_400_000);
+}
+
+/** "20270604T113000Z": an instant in UTC, as calendar links want it. */
+export function formatUtcCompact(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /** "2027-06-04T13:30": the Amsterdam wall-clock time of an instant, as `<input type="datetime-local">` wants it. */

@@ -17,6 +17,7 @@ type AuditNames = {
 };
 
 const WAS = { confirmed: "aangemeld", waitlisted: "op de wachtlijst", cancelled: "al afgemeld" } as const;
+const AUDIENCE = { confirmed: "iedereen die is aangemeld", waitlisted: "iedereen op de wachtlijst", both: "iedereen die is aangemeld of op de wachtlijst staat" } as const;
 
 /** Who, what and details of an audit entry, in Dutch, for the log page. */
 export function describeAuditEntry(entry: StoredAuditEntry, names: AuditNames): { who: string; what: string; details: string } {
@@ -79,6 +80,18 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
         what: "Deelnemer verwijderd",
         details: `Alle gegevens van een deelnemer verwijderd, met ${entry.detail.signUps} ${entry.detail.signUps === 1 ? "aanmelding" : "aanmeldingen"}.`,
       };
+    case "follow-up-edited":
+      return {
+        what: "Follow-up gewijzigd",
+        details: `${names.session}: ${entry.detail.enabled ? "aan" : "uit"}${entry.detail.changes.length ? `; ${entry.detail.changes.join("; ")}` : ""}.`,
+      };
+    case "message-sent":
+      return {
+        what: "Bericht verstuurd",
+        details: `${names.session}: ‘${entry.detail.subject}’ aan ${AUDIENCE[entry.detail.audience]} (${entry.detail.people} ${entry.detail.people === 1 ? "persoon" : "personen"}).`,
+      };
+    case "evaluation-exported":
+      return { what: "Evaluatie geëxporteerd", details: `${names.session}: ${entry.detail.responses} antwoorden, als CSV.` };
     case "legacy":
       return { what: entry.detail.action, details: entry.detail.text };
   }

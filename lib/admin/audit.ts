@@ -21,6 +21,9 @@ export const AUDIT_DETAILS = {
   "confirmation-resent": z.object({}),
   exported: z.object({ people: z.number().int() }),
   "registrant-erased": z.object({ signUps: z.number().int() }),
+  "follow-up-edited": z.object({ enabled: z.boolean(), changes: z.array(z.string()) }),
+  "message-sent": z.object({ audience: z.enum(["confirmed", "waitlisted", "both"]), people: z.number().int(), subject: z.string() }),
+  "evaluation-exported": z.object({ responses: z.number().int() }),
   /** Entries from before ids: their own words, kept as they were. */
   legacy: z.object({ action: z.string(), text: z.string() }),
 } as const;

@@ -4,7 +4,7 @@ import type { RegistrationRow } from "../data/admin-registrations";
 import type { SignUpStatus } from "../statuses";
 import { formatCalendarDate, formatSessionTime, formatTime } from "../time";
 
-const HEADER = ["Naam", "E-mailadres", "Organisatie", "Functie", "Sessie", "Datum", "Status", "Aangemeld op"];
+const HEADER = ["Naam", "E-mailadres", "Organisatie", "Functie", "Sessie", "Datum", "Status", "Aangemeld op", "Deelgenomen"];
 
 const STATUS: Record<SignUpStatus, string> = { confirmed: "aangemeld", waitlisted: "wachtlijst", cancelled: "afgemeld" };
 
@@ -23,9 +23,20 @@ const OPTIONS = {
   quoted_match: /[\r\n]/,
 } as const;
 
-/** The start of the file: a UTF-8 BOM, so Excel reads the accents, and the Dutch header. */
-export function csvHeader(): string {
-  return stringify([HEADER], { ...OPTIONS, bom: true });
+/** The start of a file: a UTF-8 BOM, so Excel reads the accents, and the Dutch header. */
+export function csvHeader(header: string[] = HEADER): string {
+  return stringify([header], { ...OPTIONS, bom: true });
+}
+
+/** Lines of cells, each neutralised: whoever typed them, no cell runs as a formula. */
+export function csvRows(lines: string[][]): string {
+  return stringify(lines.map((line) => line.map(neutraliseFormula)), OPTIONS);
+}
+
+/** "ja" with the time of joining, "nee", or empty for a sign-up that never held a place. */
+function joined(signUp: RegistrationRow["signUps"][number]): string {
+  if (signUp.joinedAt) return `ja, ${formatTime(signUp.joinedAt)} uur`;
+  return signUp.status === "confirmed" ? "nee" : "";
 }
 
 /** One line per sign-up of these people; with a session id, only the sign-ups for that session. */
@@ -35,7 +46,7 @@ export function csvLines(rows: RegistrationRow[], sessionId?: string): string {
     const person = [row.name, row.email, row.organisation, row.role ?? ""];
     const signedUp = `${formatCalendarDate(row.createdAt)} ${formatTime(row.createdAt)}`;
     const signUps = row.signUps.filter((signUp) => !sessionId || signUp.sessionId === sessionId);
-    if (signUps.length === 0 && !sessionId) lines.push([...person, "", "", "", signedUp]);
+    if (signUps.length === 0 && !sessionId) lines.push([...person, "", "", "", signedUp, ""]);
     for (const signUp of signUps) {
       lines.push([
         ...person,
@@ -43,10 +54,11 @@ export function csvLines(rows: RegistrationRow[], sessionId?: string): string {
         formatSessionTime(signUp.startsAt, signUp.endsAt),
         STATUS[signUp.status],
         signedUp,
+        joined(signUp),
       ]);
     }
   }
-  return stringify(lines.map((line) => line.map(neutraliseFormula)), OPTIONS);
+  return csvRows(lines);
 }
 
 /** The registrations as CSV for Excel: UTF-8 with BOM, ";" between cells, one line per sign-up. */

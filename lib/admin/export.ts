@@ -1,10 +1,14 @@
 import "server-only";
+import { listAllEvaluationAnswers } from "../data/evaluations";
 import { listRegistrations, type RegistrationFilter } from "../data/admin-registrations";
 import type { Db } from "../db";
-import { csvHeader, csvLines } from "./csv";
+import { csvHeader, csvLines, csvRows } from "./csv";
 
-/** The registrations as a CSV stream, read a page of people at a time: no export holds every registrant at once. */
-export function registrationsCsvStream(db: Db, filter: RegistrationFilter = {}): ReadableStream<Uint8Array> {
+/**
+ * A CSV file as a stream: the header, then one page of rows after another, each page read after
+ * the last one's `id`. No export holds every row at once.
+ */
+function pagedCsv<Row extends { id: string }>(header: string, page: (after?: string) => Promise<Row[]>, lines: (rows: Row[]) => string) {
   const encoder = new TextEncoder();
   let after: string | undefined;
   let started = false;
@@ -12,12 +16,38 @@ export function registrationsCsvStream(db: Db, filter: RegistrationFilter = {}):
     async pull(controller) {
       if (!started) {
         started = true;
-        return controller.enqueue(encoder.encode(csvHeader()));
+        return controller.enqueue(encoder.encode(header));
       }
-      const rows = await listRegistrations(db, filter, { after });
+      const rows = await page(after);
       if (rows.length === 0) return controller.close();
       after = rows.at(-1)!.id;
-      controller.enqueue(encoder.encode(csvLines(rows, filter.sessionId)));
+      controller.enqueue(encoder.encode(lines(rows)));
     },
   });
+}
+
+/** The registrations, a page of people at a time. */
+export function registrationsCsvStream(db: Db, filter: RegistrationFilter = {}): ReadableStream<Uint8Array> {
+  return pagedCsv(csvHeader(), (after) => listRegistrations(db, filter, { after }), (rows) => csvLines(rows, filter.sessionId));
+}
+
+const EVALUATION_HEADER = ["Sessie", "Datum", "Hoe waardevol (1-5)", "Wat neem je mee", "Wat kan beter", "Mag anoniem geciteerd worden"];
+
+/** A session's evaluation answers, in their random order; no cell runs as a formula. */
+export function evaluationCsvStream(db: Db, session: { id: string; number: number; title: string }): ReadableStream<Uint8Array> {
+  return pagedCsv(
+    csvHeader(EVALUATION_HEADER),
+    (after) => listAllEvaluationAnswers(db, session.id, after),
+    (rows) =>
+      csvRows(
+        rows.map((row) => [
+          `${session.number}. ${session.title}`,
+          row.answeredOn,
+          String(row.score),
+          row.takeaway ?? "",
+          row.improvement ?? "",
+          row.mayQuote ? "ja" : "nee",
+        ]),
+      ),
+  );
 }

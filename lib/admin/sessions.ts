@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "../db";
+import { recordMassMailing } from "../mail/mass-mailing";
 import { promoteWaitlist } from "../registration/capacity";
 import { cancelBatchOfCancelledSessions } from "../registration/cancel";
 import type { LinkRule } from "../teams-link-rule";
 import { formatDateTime } from "../time";
-import { inTransaction, lockSessions } from "../transaction";
+import { ACTIVE_STATUSES } from "../statuses";
+import { inTransaction, lockSessions, type Tx } from "../transaction";
 import { audit } from "./audit";
 import { END_BEFORE_START, SESSION_FIELDS, type SessionField, type SessionInput } from "./session-form";
 
@@ -13,7 +15,7 @@ type Organiser = { id: string };
 export type SessionErrors = Partial<Record<SessionField | "form", string>>;
 
 export type UpdateResult =
-  | { ok: true; changed: SessionField[]; linkChanged: boolean; promoted: number }
+  | { ok: true; changed: SessionField[]; linkChanged: boolean; promoted: number; /** People told of a new time. */ toldOfTime: number }
   | { ok: false; errors: SessionErrors };
 
 export type CancelRefusal = "gone" | "cancelled" | "ended" | "changed";
@@ -33,6 +35,8 @@ export type MailedCounts = { confirmed: number; waitlisted: number };
 // Changing any of these gives the session a new link version: the planner then mails a
 // correction to everyone who already had the link mail, and supersedes one still unsent.
 const LINK_FIELDS: SessionField[] = ["teamsUrl", "startsAt", "endsAt"];
+// Changing these also tells everyone registered, confirmed or waiting, of the new time.
+const TIME_FIELDS: SessionField[] = ["startsAt", "endsAt"];
 
 const LABELS: Record<SessionField, string> = {
   title: "titel",
@@ -89,7 +93,7 @@ export async function updateSession(
     await lockSessions(tx, [sessionId]);
     const old = await tx.session.findUnique({
       where: { id: sessionId },
-      select: { number: true, ...EDITABLE },
+      select: { number: true, cancelledAt: true, ...EDITABLE },
     });
     if (!old) return { ok: false, errors: { form: GONE } };
 
@@ -102,20 +106,38 @@ export async function updateSession(
     }
 
     const changed = SESSION_FIELDS.filter((field) => !same(old[field], input[field]));
-    if (changed.length === 0) return { ok: true, changed, linkChanged: false, promoted: 0 };
+    if (changed.length === 0) return { ok: true, changed, linkChanged: false, promoted: 0, toldOfTime: 0 };
     const linkChanged = changed.some((field) => LINK_FIELDS.includes(field));
-    await tx.session.update({
+    const timeChanged = changed.some((field) => TIME_FIELDS.includes(field));
+    const { timeVersion } = await tx.session.update({
       where: { id: sessionId },
-      data: { ...input, ...(linkChanged ? { linkVersion: { increment: 1 } } : {}) },
+      data: {
+        ...input,
+        ...(linkChanged ? { linkVersion: { increment: 1 } } : {}),
+        ...(timeChanged ? { timeVersion: { increment: 1 }, timeChangedAt: now } : {}),
+      },
+      select: { timeVersion: true },
     });
+    const toldOfTime = timeChanged && !old.cancelledAt && input.endsAt > now ? await announceNewTime(tx, sessionId, timeVersion, now) : 0;
 
     const placesAdded = old.capacity !== null && (input.capacity === null || input.capacity > old.capacity);
     const promoted = placesAdded ? (await promoteWaitlist(tx, sessionId, now, rule)).length : 0;
 
     const changes = changed.map((field) => `${LABELS[field]}: ${shown(field, old[field])} → ${shown(field, input[field])}`);
     await audit(tx, { action: "session-edited", organiserId: organiser.id, sessionId, detail: { changes, promoted } });
-    return { ok: true, changed, linkChanged, promoted };
+    return { ok: true, changed, linkChanged, promoted, toldOfTime };
   });
+}
+
+/**
+ * Tells everyone registered for the session, confirmed or waiting, of its new time: one mass
+ * mailing (lib/mail/mass-mailing.ts), which ends any earlier one still under way. Returns how
+ * many people it will reach.
+ */
+async function announceNewTime(tx: Tx, sessionId: string, timeVersion: number, now: Date): Promise<number> {
+  await tx.massMailing.updateMany({ where: { sessionId, kind: "time-change", doneAt: null }, data: { doneAt: now } });
+  await recordMassMailing(tx, { kind: "time-change", occasion: `time-change:${sessionId}:${timeVersion}`, sessionId, audience: "both", timeVersion }, now);
+  return tx.signUp.count({ where: { sessionId, status: { in: ACTIVE_STATUSES } } });
 }
 
 /**

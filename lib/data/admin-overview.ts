@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
+import { getAttendance, type Attendance } from "./attendance";
 import { LINK_KINDS } from "../statuses";
 import { linkMailDeadline, linkMissing, linkSessionOf, type LinkRule } from "../teams-link-rule";
 
@@ -11,8 +12,12 @@ export type SessionOverview = {
   endsAt: Date;
   capacity: number | null;
   cancelled: boolean;
+  /** The session is over: who did not join, missed it. */
+  ended: boolean;
   hasLink: boolean;
   registrations: { confirmed: number; waitlisted: number; cancelled: number };
+  /** Of the confirmed, who went to Teams through their join link. */
+  attendance: Attendance;
   /** Sign-ups deleted at the person's request: anonymous counts that stay (ErasedCount). */
   erased: number;
   linkMails: { due: number; sent: number; failed: number; expired: number };
@@ -44,6 +49,7 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
     where: { kind: { in: LINK_KINDS } },
     _count: { _all: true },
   });
+  const attendance = await getAttendance(db, sessions.map((session) => session.id));
   const count = (rows: { sessionId: string | null; status: string; _count: { _all: number } }[], id: string, ...statuses: string[]) =>
     rows.filter((row) => row.sessionId === id && statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
 
@@ -56,12 +62,14 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
       endsAt: session.endsAt,
       capacity: session.capacity,
       cancelled: session.cancelledAt !== null,
+      ended: session.endsAt <= now,
       hasLink: session.teamsUrl !== null,
       registrations: {
         confirmed: count(signUps, session.id, "confirmed"),
         waitlisted: count(signUps, session.id, "waitlisted"),
         cancelled: count(signUps, session.id, "cancelled"),
       },
+      attendance: attendance.get(session.id)!,
       erased: session.erased ? session.erased.confirmed + session.erased.waitlisted + session.erased.cancelled : 0,
       linkMails: {
         due: count(mails, session.id, "pending", "sending"),

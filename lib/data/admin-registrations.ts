@@ -12,6 +12,8 @@ export type RegistrationSignUp = {
   title: string;
   startsAt: Date;
   endsAt: Date;
+  /** When the person first went to Teams through their join link. */
+  joinedAt: Date | null;
 };
 
 export type RegistrationRow = {
@@ -91,6 +93,7 @@ export async function listRegistrations(
         select: {
           id: true,
           status: true,
+          joinedAt: true,
           session: { select: { id: true, number: true, title: true, startsAt: true, endsAt: true } },
         },
       },
@@ -99,9 +102,10 @@ export async function listRegistrations(
   return registrants
     .filter((registrant) => words.every((word) => registrant.searchKey.includes(word)))
     .map(({ signUps, id, name, email, organisation, role, createdAt }) => {
-      const flat = signUps.map(({ id, status, session }) => ({
+      const flat = signUps.map(({ id, status, joinedAt, session }) => ({
         id,
         status: signUpStatus.parse(status),
+        joinedAt,
         sessionId: session.id,
         number: session.number,
         title: session.title,

@@ -19,7 +19,7 @@ export type SessionSummary = {
   full: boolean;
 };
 
-export type SessionDetail = SessionSummary & { description: string; seriesTitle: string };
+export type SessionDetail = SessionSummary & { description: string; seriesTitle: string; /** Grows with every new time. */ timeVersion: number };
 
 export type Programme = {
   title: string;
@@ -115,7 +115,7 @@ export async function querySession(db: Db, number: number) {
     ...currentSeries,
     select: {
       title: true,
-      sessions: { where: { number }, select: { ...sessionSelect, description: true } },
+      sessions: { where: { number }, select: { ...sessionSelect, description: true, timeVersion: true } },
     },
   });
   const session = series?.sessions[0];
@@ -123,7 +123,7 @@ export async function querySession(db: Db, number: number) {
 }
 
 export function toSessionDetail(row: NonNullable<Awaited<ReturnType<typeof querySession>>>): SessionDetail {
-  return { ...toSummary(row), description: row.description, seriesTitle: row.seriesTitle };
+  return { ...toSummary(row), description: row.description, seriesTitle: row.seriesTitle, timeVersion: row.timeVersion };
 }
 
 /** What a robot that filled in the honeypot is shown: the chosen sessions, as a person would see them. */
@@ -131,6 +131,6 @@ export async function listSessionsById(db: Db, ids: string[]) {
   return db.session.findMany({
     where: { id: { in: ids } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, title: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true },
+    select: { id: true, number: true, title: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true },
   });
 }

@@ -4,6 +4,7 @@ import { ACTIVE_STATUSES, signUpStatus, type ActiveStatus, type SignUpStatus } f
 
 export type OwnSignUp = {
   id: string;
+  number: number;
   title: string;
   startsAt: Date;
   endsAt: Date;
@@ -22,7 +23,7 @@ export async function getOwnSignUps(db: Db, registrantId: string, now: Date) {
       ...details,
       signUps: {
         where: { status: { in: ACTIVE_STATUSES }, session: { endsAt: { gt: now } } },
-        select: { id: true, status: true, session: { select: { title: true, startsAt: true, endsAt: true } } },
+        select: { id: true, status: true, session: { select: { number: true, title: true, startsAt: true, endsAt: true } } },
         orderBy: { session: { startsAt: "asc" } },
       },
     },

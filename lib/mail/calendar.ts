@@ -6,15 +6,15 @@ export type CalendarEvent = {
   uid: string;
   /** Must grow with each update; calendar apps ignore an update with an older or equal number. */
   sequence: number;
-  method: "REQUEST" | "CANCEL";
+  /** REQUEST and CANCEL in mails; PUBLISH for a file downloaded from the site. */
+  method: "REQUEST" | "CANCEL" | "PUBLISH";
   title: string;
   description: string;
   startsAt: Date;
   endsAt: Date;
+  /** Where the entry leads: the person's join page. Nothing else personal goes in the file. */
   url?: string | null;
   organizer: { name: string; email: string };
-  /** Gmail and Outlook only show an invitation card when the recipient is listed. */
-  attendee?: { name: string; email: string };
 };
 
 export type CalendarAttachment = { filename: string; content: string; contentType: string };
@@ -48,7 +48,7 @@ function toAttributes(event: CalendarEvent): EventAttributes {
     title: event.title,
     // Not every calendar app shows URL, so the link also goes where people look.
     description: url
-      ? `${event.description}\n\nDeelnemen via Microsoft Teams: ${url}`
+      ? `${event.description}\n\nMeedoen: open vlak voor het begin je persoonlijke pagina. Daar kom je met één klik in Microsoft Teams: ${url}`
       : event.description,
     location: url ?? "Online, via Microsoft Teams",
     url,
@@ -60,9 +60,6 @@ function toAttributes(event: CalendarEvent): EventAttributes {
     endInputType: "utc",
     endOutputType: "utc",
     organizer: event.organizer,
-    attendees: event.attendee
-      ? [{ ...event.attendee, name: parameterText(event.attendee.name), rsvp: false, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }]
-      : undefined,
   };
 }
 
@@ -74,9 +71,3 @@ function fileName(prefix: string, startsAt: Date): string {
     .replace(/[^a-z0-9]+/g, "-");
   return `${prefix}-${day}.ics`;
 }
-
-/**
- * A parameter value (CN) may hold no double quote at all (RFC 5545 3.1), and `ics` writes one as \",
- * which strict calendars reject; a name typed with quotes gets single ones instead.
- */
-const parameterText = (text: string) => text.replaceAll('"', "'");

@@ -1,4 +1,5 @@
 import "server-only";
+import { joinPath } from "../links/join-link";
 import { managePath, type LinkOwner } from "../links/manage-link";
 import type { LinkRule } from "../teams-link-rule";
 import { formatSessionTime } from "../time";
@@ -36,6 +37,16 @@ export function mailedManageUrl(person: { id: string; manageLinkValidFrom: numbe
   return manageUrl({ id: person.id, manageLinkVersion: Math.max(queuedVersion, person.manageLinkValidFrom) }, settings);
 }
 
+/** A sign-up's join page: derived, so every mail carries the same one. */
+export function joinUrl(signUpId: string, settings: MailSettings): string {
+  return `${settings.appUrl}${joinPath(settings.linkSecret, signUpId)}`;
+}
+
+/** The public page of a session: the address third parties (web calendars) may keep. */
+export function sessionPageUrl(session: { number: number }, settings: Pick<MailSettings, "appUrl">): string {
+  return `${settings.appUrl}/sessies/${session.number}`;
+}
+
 /** The bare address of "Name <address>", as in MAIL_FROM. */
 export function senderAddress(from: string): string {
   return from.match(/<([^>]+)>/)?.[1] ?? from;
@@ -44,17 +55,15 @@ export function senderAddress(from: string): string {
 /**
  * The calendar entry of one sign-up. Its UID never changes and the sequence was raised when the
  * mail was queued, so each one updates (or, with CANCEL, removes) the entry the previous one made.
- * The Teams link goes in only when given as `teamsUrl`, which only the link mail and its correction
- * do: every other mail may go out before the link is due (lib/teams-link-rule.ts), or to someone
- * who holds no place, and a calendar file is forwarded as easily as the mail.
+ * It leads to the sign-up's join page, never to Teams itself: the join page lets a confirmed place
+ * in only around the session, and a calendar file is forwarded as easily as the mail. It names no
+ * one: the join page is the only personal thing in it.
  */
 export function signUpCalendar(
   signUp: { id: string; sequence: number },
   session: CalendarSession,
-  method: "REQUEST" | "CANCEL",
-  attendee: { name: string; email: string },
+  method: "REQUEST" | "CANCEL" | "PUBLISH",
   settings: MailSettings,
-  teamsUrl: string | null = null,
 ): CalendarAttachment {
   return calendarAttachment({
     uid: `signup-${signUp.id}@${new URL(settings.appUrl).hostname}`,
@@ -64,8 +73,7 @@ export function signUpCalendar(
     description: session.description,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
-    url: teamsUrl,
+    url: method === "CANCEL" ? null : joinUrl(signUp.id, settings),
     organizer: { name: "Hogeschool Utrecht – CoSIE", email: senderAddress(settings.from) },
-    attendee,
   });
 }

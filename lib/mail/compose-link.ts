@@ -3,7 +3,7 @@ import { createElement } from "react";
 import TeamsLinkEmail from "@/emails/teams-link";
 import type { Db } from "../db";
 import { mailKind } from "../statuses";
-import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import { joinUrl, mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
 
@@ -14,21 +14,26 @@ type LinkRow = { id: string; kind: string; signUpId: string | null; payload: str
 // filled in per person: escaped in the HTML part, as typed in the plain-text part.
 const NAME = "zzcosienamezz";
 const MANAGE_URL = "https://zzcosiemanageurlzz.invalid/";
+const JOIN_URL = "https://zzcosiejoinurlzz.invalid/";
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
-function fill(template: { html: string; text: string }, name: string, url: string) {
+type Own = { name: string; manageUrl: string; joinUrl: string };
+
+function fill(template: { html: string; text: string }, own: Own) {
+  const values: [string, string][] = [[NAME, own.name], [MANAGE_URL, own.manageUrl], [JOIN_URL, own.joinUrl]];
   return {
-    html: template.html.replaceAll(NAME, escapeHtml(name)).replaceAll(MANAGE_URL, escapeHtml(url)),
-    text: template.text.replaceAll(NAME, name).replaceAll(MANAGE_URL, url),
+    html: values.reduce((html, [placeholder, value]) => html.replaceAll(placeholder, escapeHtml(value)), template.html),
+    text: values.reduce((text, [placeholder, value]) => text.replaceAll(placeholder, value), template.text),
   };
 }
 
 const signUpSelect = {
   id: true,
   status: true,
-  registrant: { select: { id: true, name: true, email: true, manageLinkValidFrom: true } },
+  requestedAt: true,
+  registrant: { select: { id: true, name: true, manageLinkValidFrom: true } },
   session: {
     select: {
       id: true,
@@ -39,6 +44,7 @@ const signUpSelect = {
       teamsUrl: true,
       linkVersion: true,
       cancelledAt: true,
+      timeChangedAt: true,
       series: { select: { joinTips: true } },
     },
   },
@@ -73,25 +79,30 @@ export async function composeLinkMails(db: Db, rows: LinkRow[], now: Date, setti
       continue;
     }
     const correction = kind === "correction";
-    const key = `${session.id}:${kind}`;
+    // Who signed up before the session moved learns the new time from this mail (lib/mail/mass-mailing.ts).
+    const moved = session.timeChangedAt !== null && signUp.requestedAt < session.timeChangedAt;
+    const key = `${session.id}:${kind}:${moved}`;
+    const lowercase = `${correction ? "Gewijzigd: " : ""}de Teams-link voor ${when(session)}: ${session.title}`;
+    const subject = lowercase.charAt(0).toUpperCase() + lowercase.slice(1);
     if (!templates.has(key)) {
       const props = {
+        subject,
         name: NAME,
         session: { title: session.title, when: when(session) },
+        joinUrl: JOIN_URL,
         teamsUrl: session.teamsUrl,
         tips: session.series.joinTips.split("\n").filter(Boolean),
         manageUrl: MANAGE_URL,
         contactEmail: settings.contactEmail,
         correction,
+        moved,
       };
       templates.set(key, renderMail(createElement(TeamsLinkEmail, props)));
     }
-    const url = mailedManageUrl(registrant, payload.manageLink, settings);
-    const mail = fill(await templates.get(key)!, registrant.name, url);
-    const attendee = { name: registrant.name, email: registrant.email };
-    const attachment = signUpCalendar({ id: signUp.id, sequence: payload.sequence }, session, "REQUEST", attendee, settings, session.teamsUrl);
-    const subject = `${correction ? "Gewijzigd: " : ""}de Teams-link voor ${when(session)}: ${session.title}`;
-    result.set(row.id, { subject: subject.charAt(0).toUpperCase() + subject.slice(1), ...mail, attachments: [attachment] });
+    const own = { name: registrant.name, manageUrl: mailedManageUrl(registrant, payload.manageLink, settings), joinUrl: joinUrl(signUp.id, settings) };
+    const mail = fill(await templates.get(key)!, own);
+    const attachment = signUpCalendar({ id: signUp.id, sequence: payload.sequence }, session, "REQUEST", settings);
+    result.set(row.id, { subject, ...mail, attachments: [attachment] });
   }
   return result;
 }

@@ -5,17 +5,19 @@ import ConfirmationEmail from "@/emails/confirmation";
 import ManageLinkEmail from "@/emails/manage-link";
 import MovedUpEmail from "@/emails/moved-up";
 import type { MailSession } from "@/emails/types";
+import { calendarLinks } from "../calendar-links";
 import type { Db } from "../db";
 import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
-import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import { mailedManageUrl, sessionPageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
+import { composeSessionMail } from "./compose-session";
 import { readPayload, type CancellationReason } from "./payloads";
 import { renderMail } from "./render";
 
 export type OutboxRow = { id: string; kind: string; registrantId: string | null; signUpId: string | null; payload: string };
 
-const sessionFields = { title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true } as const;
+const sessionFields = { number: true, title: true, description: true, startsAt: true, endsAt: true, teamsUrl: true, cancelledAt: true } as const;
 const gone = { skip: "superseded", reason: "de aanmelding bestaat niet meer" } as const;
 
 function cancellationSubject(reason: CancellationReason, sessions: { title: string }[]): string {
@@ -35,7 +37,6 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
     : null;
   if (!person) return gone;
   const { contactEmail } = settings;
-  const attendee = { name: person.name, email: person.email };
   const kind = mailKind.parse(row.kind);
   // The manage link at the version fixed when the mail was queued (lib/mail/compose-helpers.ts).
   const linkOf = (payload: { manageLink: number }) => mailedManageUrl(person, payload.manageLink, settings);
@@ -56,16 +57,19 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         when: when(session),
         status: signUpStatus.exclude(["cancelled"]).parse(status),
         linkTiming: linkTiming(linkSessionOf(session), now, settings),
+        ...(status === "confirmed" ? { calendar: calendarLinks({ ...session, pageUrl: sessionPageUrl(session, settings) }) } : {}),
       }));
       const attachments = signUps.flatMap(({ id, status, session }) => {
         const sequence = sequences.get(id);
         // Someone who moved up since this was queued got their calendar file with that mail, and a
         // place whose link mail was already queued has its file from that mail (lib/mail/queue.ts).
-        return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", attendee, settings)] : [];
+        return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", settings)] : [];
       });
       const manage = linkOf(payload);
+      const subject = "Je aanmelding voor de online sessies over co-creatie";
       const mail = await renderMail(
         createElement(ConfirmationEmail, {
+          subject,
           name: person.name,
           sessions,
           manageUrl: manage,
@@ -74,7 +78,7 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
           calendarFiles: attachments.length > 0,
         }),
       );
-      return { subject: "Je aanmelding voor de online sessies over co-creatie", ...mail, attachments };
+      return { subject, ...mail, attachments };
     }
     case "cancellation": {
       const payload = readPayload(kind, row.payload);
@@ -87,13 +91,14 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
       });
       if (signUps.length === 0) return gone;
       const attachments = signUps.map(({ id, session }) =>
-        signUpCalendar({ id, sequence: sequences.get(id)! }, session, "CANCEL", attendee, settings),
+        signUpCalendar({ id, sequence: sequences.get(id)! }, session, "CANCEL", settings),
       );
       const sessions = signUps.map(({ session }) => ({ title: session.title, when: when(session) }));
+      const subject = cancellationSubject(reason, sessions);
       const mail = await renderMail(
-        createElement(CancellationEmail, { name: person.name, sessions, manageUrl: linkOf(payload), contactEmail, reason }),
+        createElement(CancellationEmail, { subject, name: person.name, sessions, manageUrl: linkOf(payload), contactEmail, reason }),
       );
-      return { subject: cancellationSubject(reason, sessions), ...mail, attachments };
+      return { subject, ...mail, attachments };
     }
     case "moved-up": {
       const payload = readPayload(kind, row.payload);
@@ -108,17 +113,21 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         status: "confirmed" as const,
         linkTiming: linkTiming(linkSessionOf(signUp.session), now, settings),
       };
-      const attachment = signUpCalendar({ id: signUp.id, sequence }, signUp.session, "REQUEST", attendee, settings);
-      const mail = await renderMail(createElement(MovedUpEmail, { name: person.name, session, manageUrl: linkOf(payload), contactEmail }));
-      return { subject: `Er is een plek vrij: je bent aangemeld voor ‘${session.title}’`, ...mail, attachments: [attachment] };
+      const attachment = signUpCalendar({ id: signUp.id, sequence }, signUp.session, "REQUEST", settings);
+      const subject = `Er is een plek vrij: je bent aangemeld voor ‘${session.title}’`;
+      const mail = await renderMail(createElement(MovedUpEmail, { subject, name: person.name, session, manageUrl: linkOf(payload), contactEmail }));
+      return { subject, ...mail, attachments: [attachment] };
     }
     case "manage-link": {
       const url = linkOf(readPayload(kind, row.payload));
-      const mail = await renderMail(createElement(ManageLinkEmail, { name: person.name, manageUrl: url, contactEmail }));
-      return { subject: "Je persoonlijke link voor de online sessies over co-creatie", ...mail, attachments: [] };
+      const subject = "Je persoonlijke link voor de online sessies over co-creatie";
+      const mail = await renderMail(createElement(ManageLinkEmail, { subject, name: person.name, manageUrl: url, contactEmail }));
+      return { subject, ...mail, attachments: [] };
     }
     case "link":
     case "correction":
       return (await composeLinkMails(db, [row], now, settings)).get(row.id)!;
+    default:
+      return composeSessionMail(db, { ...row, kind }, person, now, settings);
   }
 }

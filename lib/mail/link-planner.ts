@@ -3,7 +3,7 @@ import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
 import { LINK_KINDS } from "../statuses";
 import { dueWindow, type LinkRule } from "../teams-link-rule";
-import { inTransaction, lockSessions, type Tx } from "../transaction";
+import { batchesPerPart, lockSessions, type PartsReport, type Tx } from "../transaction";
 import { enqueueMails, raiseCalendarSequences } from "./outbox";
 
 /**
@@ -19,8 +19,6 @@ function dueSessions(now: Date, rule: LinkRule) {
   return { cancelledAt: null, teamsUrl: { not: null }, endsAt: { gt: endsAfter }, startsAt: { lte: startsBy } };
 }
 
-export type PlanReport = { planned: number; done: string[]; failures: { sessionId: string; error: unknown }[] };
-
 /**
  * Queues the Teams-link mail for every confirmed sign-up of a due session that has none for the
  * session's current link version, a batch per transaction. When an earlier version already went
@@ -28,21 +26,9 @@ export type PlanReport = { planned: number; done: string[]; failures: { sessionI
  * planned on its own: one that fails is reported, and the others go on. Idempotent, so it can
  * run on every instance, every minute, and resumes where a crash left it.
  */
-export async function planLinkMails(db: Db, now: Date, rule: LinkRule, batchSize = IDS_PER_QUERY): Promise<PlanReport> {
+export async function planLinkMails(db: Db, now: Date, rule: LinkRule, batchSize = IDS_PER_QUERY): Promise<PartsReport> {
   const due = await db.session.findMany({ where: dueSessions(now, rule), select: { id: true } });
-  const report: PlanReport = { planned: 0, done: [], failures: [] };
-  for (const { id } of due) {
-    try {
-      for (let batch = 1; batch > 0; ) {
-        batch = await inTransaction(db, (tx) => planBatch(tx, id, now, rule, batchSize));
-        report.planned += batch;
-      }
-      report.done.push(id);
-    } catch (error) {
-      report.failures.push({ sessionId: id, error });
-    }
-  }
-  return report;
+  return batchesPerPart(db, due.map((session) => session.id), (tx, id) => planBatch(tx, id, now, rule, batchSize));
 }
 
 /** The same for a few sign-ups, inside the caller's transaction: a sign-up or move-up inside the window. */
@@ -102,24 +88,4 @@ async function planBatch(tx: Tx, sessionId: string, now: Date, rule: LinkRule, s
     now,
   );
   return signUps.length;
-}
-
-/** Link and correction mails for sessions that have ended are never sent: they expire, a batch at a time. */
-export async function expireLinkMails(db: Db, now: Date): Promise<number> {
-  // Sessions, not registrants: a series has a handful.
-  const ended = await db.session.findMany({ where: { endsAt: { lte: now } }, take: IDS_PER_QUERY, orderBy: { endsAt: "desc" }, select: { id: true } });
-  let expired = 0;
-  for (;;) {
-    const batch = await db.outboxMail.findMany({
-      where: { kind: { in: LINK_KINDS }, status: "pending", sessionId: { in: ended.map((session) => session.id) } },
-      take: IDS_PER_QUERY,
-      select: { id: true },
-    });
-    if (batch.length === 0) return expired;
-    const { count } = await db.outboxMail.updateMany({
-      where: { id: { in: batch.map((mail) => mail.id) }, status: "pending" },
-      data: { status: "expired", lastError: "de sessie was al voorbij" },
-    });
-    expired += count;
-  }
 }

@@ -16,8 +16,11 @@ type Envelope = {
 
 export type NewMail = { [K in MailKind]: Envelope & { kind: K; payload: Payload<K> } }[MailKind];
 
-/** Bulk mails (Teams links) wait while the sender has mails someone is waiting for. */
-const priorityOf = (kind: MailKind) => (LINK_KINDS.includes(kind) ? 1 : 0);
+// Bulk mails wait while the sender has mails someone is waiting for; of the bulk, those about a
+// session that is about to start (links, a new time, "starting soon") go before the rest.
+const TIMELY_BULK: MailKind[] = [...LINK_KINDS, "starting-soon", "time-change"];
+const LATER_BULK: MailKind[] = ["thank-you", "missed", "message"];
+const priorityOf = (kind: MailKind) => (TIMELY_BULK.includes(kind) ? 1 : LATER_BULK.includes(kind) ? 2 : 0);
 
 function row(mail: NewMail, now: Date) {
   const { payload, ...fields } = mail;

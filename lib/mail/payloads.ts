@@ -31,6 +31,13 @@ export const payloadSchemas = {
   "manage-link": mail,
   link: mail.extend({ linkVersion: z.number().int().positive(), sequence }),
   correction: mail.extend({ linkVersion: z.number().int().positive(), sequence }),
+  /** The start it announces (ms): a session moved since gets a mail of its own for the new start. */
+  "starting-soon": mail.extend({ startsAt: z.number().int() }),
+  /** The time version it announces; a confirmed place gets an updated calendar file, a waiting one none. */
+  "time-change": mail.extend({ timeVersion: z.number().int().positive(), sequence: sequence.nullable() }),
+  "thank-you": mail.extend({ mailingId: id }),
+  missed: mail.extend({ mailingId: id }),
+  message: mail.extend({ mailingId: id }),
 } satisfies Record<MailKind, z.ZodType>;
 
 export type Payload<K extends MailKind> = z.infer<(typeof payloadSchemas)[K]>;

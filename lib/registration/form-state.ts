@@ -1,3 +1,4 @@
+import type { CalendarLinks } from "../calendar-links";
 import type { LinkTiming } from "../teams-link-rule";
 
 // What the registration action returns to the form. Plain data only: it crosses to the browser.
@@ -16,6 +17,9 @@ export type SubmittedValues = {
 export type RegistrationState =
   | { status: "idle" }
   | { status: "invalid"; errors: FieldErrors; formErrors: string[]; values: SubmittedValues; attempt: number }
-  | { status: "done"; sessions: { title: string; when: string; waitlisted: boolean; linkTiming: LinkTiming }[] };
+  | {
+      status: "done";
+      sessions: { title: string; when: string; waitlisted: boolean; linkTiming: LinkTiming; calendar: { file: string; links: CalendarLinks } | null }[];
+    };
 
 export const initialRegistrationState: RegistrationState = { status: "idle" };

@@ -13,6 +13,7 @@ import type { RegistrationInput } from "./form-schema";
 
 export type ChosenSession = {
   id: string;
+  number: number;
   title: string;
   startsAt: Date;
   endsAt: Date;
@@ -43,7 +44,7 @@ export async function register(
     const at = now();
     const sessions = await tx.session.findMany({
       where: { id: { in: person.sessions } },
-      select: { id: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
+      select: { id: true, number: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
       orderBy: { startsAt: "asc" },
     });
     if (sessions.length !== person.sessions.length) {
@@ -95,7 +96,7 @@ export async function register(
     if (due && confirmed.length > 0) await planLinkMailsInTx(tx, at, rule, confirmed);
     return {
       ok: true as const,
-      sessions: chosen.map(({ id, title, startsAt, endsAt, hasTeamsLink, status }) => ({ id, title, startsAt, endsAt, hasTeamsLink, status })),
+      sessions: chosen.map(({ id, number, title, startsAt, endsAt, hasTeamsLink, status }) => ({ id, number, title, startsAt, endsAt, hasTeamsLink, status })),
     };
   });
 }

@@ -10,7 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Deletes registrants' personal data RETENTION_DAYS after their series' last session, a batch of
  * sign-ups per transaction, so a crash leaves a smaller purge for the next pass. What remains is
- * an anonymous tally per session, recorded before the first deletion. The copies of a removed
+ * an anonymous tally per session (attendance included), recorded before the first deletion;
+ * evaluation answers, which never name anyone, stay as they are. The copies of a removed
  * person's mails (MAIL_DIR without SMTP) go right after their batch commits. Returns how many
  * people were removed.
  */
@@ -54,9 +55,15 @@ export async function purgePersonalData(
 /** The anonymous counts per session, once: a purge that resumes after a crash keeps the first. */
 async function recordTallies(db: Db, sessionIds: string[], now: Date) {
   const counts = await db.signUp.groupBy({ by: ["sessionId", "status"], where: { sessionId: { in: sessionIds } }, _count: { _all: true } });
+  const joined = await db.signUp.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessionIds }, joinedAt: { not: null } }, _count: { _all: true } });
   for (const sessionId of sessionIds) {
     const count = (status: string) => counts.find((row) => row.sessionId === sessionId && signUpStatus.parse(row.status) === status)?._count._all ?? 0;
-    const tally = { confirmed: count("confirmed"), waitlisted: count("waitlisted"), cancelled: count("cancelled") };
+    const tally = {
+      confirmed: count("confirmed"),
+      waitlisted: count("waitlisted"),
+      cancelled: count("cancelled"),
+      joined: joined.find((row) => row.sessionId === sessionId)?._count._all ?? 0,
+    };
     await db.sessionTally.upsert({ where: { sessionId }, create: { sessionId, ...tally, recordedAt: now }, update: {} });
   }
 }

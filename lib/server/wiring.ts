@@ -5,6 +5,7 @@ import { linkSecret } from "../links/secret";
 import { senderAddress } from "../mail/compose-helpers";
 import { createMailer, type Mailer } from "../mail/transport";
 import type { PassSettings } from "../scheduler/pass";
+import type { TimelineRule } from "../session-timeline";
 import type { LinkRule } from "../teams-link-rule";
 
 /**
@@ -16,7 +17,7 @@ export type Wiring = {
   config: Env;
   db: Db;
   now: () => Date;
-  rule: LinkRule;
+  rule: LinkRule & TimelineRule;
   mailer: Mailer;
   /** The personal-link key: APP_SECRET, or the one kept in the database (read once). */
   secret: () => Promise<Buffer>;
@@ -43,7 +44,12 @@ export function wiring(): Wiring {
     config,
     db,
     now: () => new Date(),
-    rule: { leadHours: config.REMINDER_LEAD_HOURS },
+    rule: {
+      leadHours: config.REMINDER_LEAD_HOURS,
+      joinOpensMinutes: config.JOIN_OPENS_MINUTES,
+      startingSoonMinutes: config.STARTING_SOON_MINUTES,
+      followUpHours: config.FOLLOW_UP_HOURS,
+    },
     mailer: createMailer(config),
     secret: () => (secret ??= loadSecret()),
   };

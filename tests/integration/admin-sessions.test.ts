@@ -128,7 +128,7 @@ describe("editing a session", () => {
   it("does not raise the link version, mail anyone or log anything for a save without changes", async () => {
     await pass(beforeStart(40));
     const result = await updateSession(db, ORGANISER, session.id, await edit({}), beforeStart(39.5), RULES);
-    expect(result).toEqual({ ok: true, changed: [], linkChanged: false, promoted: 0 });
+    expect(result).toEqual({ ok: true, changed: [], linkChanged: false, promoted: 0, toldOfTime: 0 });
     expect((await current()).linkVersion).toBe(session.linkVersion);
     await pass(beforeStart(39));
     expect(corrections()).toHaveLength(0);

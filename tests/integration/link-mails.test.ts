@@ -57,7 +57,7 @@ describe("the Teams-link mail", () => {
     expect(mail.text).toMatch(/\/mijn-aanmelding\/[a-z0-9]{20,40}\.[A-Za-z0-9_-]{43}/);
   });
 
-  it("carries the calendar entry of the confirmation, updated with a higher sequence and the link", async () => {
+  it("carries the calendar entry of the confirmation, updated with a higher sequence, leading to the join page and not to Teams", async () => {
     await pass(BEFORE);
     await pass(beforeStart(47));
     const forA = smtp.mails.filter((mail) => mail.to === "a@example.nl");
@@ -65,7 +65,9 @@ describe("the Teams-link mail", () => {
     const field = (ics: string, name: string) => ics.match(new RegExp(`^${name}:(.*)$`, "m"))?.[1];
     expect(field(link, "UID")).toBe(field(confirmation, "UID"));
     expect(Number(field(link, "SEQUENCE"))).toBeGreaterThan(Number(field(confirmation, "SEQUENCE")));
-    expect(link).toContain(TEAMS.slice(0, 40));
+    expect(field(link, "URL")).toMatch(/^https:\/\/sessies\.example\.nl\/deelnemen\/[a-z0-9]+\.[A-Za-z0-9_-]{43}$/);
+    expect(field(link, "URL")).toBe(field(confirmation, "URL"));
+    expect(link).not.toContain(TEAMS.slice(0, 40));
   });
 
   it("is handed to the mail server no later than 24 hours before the start", async () => {

@@ -56,16 +56,20 @@ describe(`a session with ${LARGE} confirmed sign-ups`, { timeout: 120_000 }, () 
     expect(report).toMatchObject({ planned: LARGE, sent: LARGE, failed: 0, left: 0 });
     expect(new Set(smtp.mails.map((mail) => mail.to)).size).toBe(LARGE);
     expect(await db.outboxMail.count({ where: { kind: "link", status: "sent" } })).toBe(LARGE);
-    // Each carries its own person's escaped name and manage link.
+    // Each carries its own person's escaped name, manage link and join page, in the mail and its calendar file.
     const [first, last] = [people[0], people[LARGE - 1]];
+    const joinLinks = new Set<string>();
     for (const someone of [first, last]) {
       const [raw] = linkMailsTo(someone.email);
       const mail = await simpleParser(raw.text);
       expect(mail.text).toContain(`Hallo ${someone.name},`);
       expect(mail.html).toContain(someone.name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
       expect(mail.text).toContain(`/mijn-aanmelding/${someone.id}.`);
-      expect(mail.attachments.map((file) => file.content.toString()).join()).toContain(someone.email);
+      const join = /\/deelnemen\/[a-z0-9]+\.[A-Za-z0-9_-]{43}/.exec(mail.text ?? "")![0];
+      expect(mail.attachments.map((file) => file.content.toString().replace(/\r\n[ \t]/g, "")).join()).toContain(join);
+      joinLinks.add(join);
     }
+    expect(joinLinks.size).toBe(2);
     expect(Math.max(...params)).toBeLessThanOrEqual(BATCH_SIZE);
     // A second pass finds nothing left to do.
     expect(await runPass({ db, mailer, settings: fast }, inWindow())).toMatchObject({ planned: 0, sent: 0 });

@@ -89,15 +89,16 @@ describe("the Teams link", () => {
 
     await pass(beforeStart(47));
     const link = world.smtp.mails.find((mail) => mail.to === "anne@example.nl" && /Teams-link/.test(mail.subject))!;
-    expect(partsWithLink(link)).toEqual(["text", "html", "attachment 0 (sessie-4-juni-2027.ics)"]);
+    // In the mail's small print only: the calendar file, forwarded as easily, leads to the join page.
+    expect(partsWithLink(link)).toEqual(["text", "html"]);
     expect(link.text).toContain(TEAMS);
-    expect(unfold(link.attachments[0].content)).toContain(`URL:${TEAMS}`);
+    expect(unfold(link.attachments[0].content)).toMatch(/^URL:https:\/\/sessies\.example\.nl\/deelnemen\//m);
 
     await world.db.session.update({ where: { id: session().id }, data: { teamsUrl: NEW_TEAMS, linkVersion: { increment: 1 } } });
     await pass(beforeStart(46));
     const correction = world.smtp.mails.find((mail) => mail.to === "anne@example.nl" && /^Gewijzigd/.test(mail.subject))!;
     expect(correction.text).toContain(NEW_TEAMS);
-    expect(unfold(correction.attachments[0].content)).toContain(`URL:${NEW_TEAMS}`);
+    expect(partsWithLink(correction)).toEqual(["text", "html"]);
 
     // Every other mail inside the window: a resent confirmation, a new manage link, an organiser's
     // cancellation, the move-up it causes and the session called off.
@@ -124,7 +125,7 @@ describe("the Teams link", () => {
   });
 });
 
-describe("the calendar entry with the Teams link", () => {
+describe("the calendar entry of the link mail", () => {
   const sequenceOf = (ics: string) => Number(unfold(ics).match(/^SEQUENCE:(\d+)/m)![1]);
   const mailsTo = (email: string, subject: RegExp) => world.smtp.mails.filter((mail) => mail.to === email && subject.test(mail.subject));
 
@@ -166,9 +167,9 @@ describe("the calendar entry with the Teams link", () => {
     ]);
     expect(mailsTo("anne@example.nl", /^Gewijzigd/)).toHaveLength(0);
     const confirmation = mailsTo("anne@example.nl", /Je aanmelding voor/).at(-1)!;
-    // The new link mail's entry comes after the confirmation's, so the calendar ends with the link.
+    // The new link mail's entry comes after the confirmation's, so the calendar ends with the link mail's.
     expect(sequenceOf(links[1].attachments[0].content)).toBeGreaterThan(sequenceOf(confirmation.attachments[0].content));
-    expect(unfold(links[1].attachments[0].content)).toContain(`URL:${TEAMS}`);
+    expect(unfold(links[1].attachments[0].content)).toMatch(/^URL:https:\/\/sessies\.example\.nl\/deelnemen\//m);
     expect(partsWithLink(confirmation)).toEqual([]);
   });
 });

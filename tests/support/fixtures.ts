@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/index";
 
 export const YEAR = 2027;
-export const RULES = { leadHours: 48 };
+/** The link rule and the timeline around a session, at their defaults. */
+export const RULES = { leadHours: 48, joinOpensMinutes: 30, startingSoonMinutes: 60, followUpHours: 2 };
 
 /** A fixed clock: well before the June sessions. */
 export const BEFORE = new Date("2027-05-01T10:00:00Z");

@@ -12,4 +12,4 @@ export const settings: SenderSettings = {
   linkSecret: Buffer.from("a fixed test secret for personal links, 32+ chars"),
 };
 
-export const passSettings = { ...settings, retentionDays: 30 };
+export const passSettings = { ...settings, joinOpensMinutes: 30, startingSoonMinutes: 60, followUpHours: 2, retentionDays: 30 };

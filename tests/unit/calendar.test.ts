@@ -59,25 +59,28 @@ describe("calendar attachment", () => {
     expect(attachment.contentType).toBe("text/calendar; charset=utf-8; method=CANCEL");
   });
 
-  it("puts the Teams link where calendar apps show it, once known", () => {
-    const url =
-      "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc@thread.v2/0?context=%7b%7d";
+  it("puts the join page where calendar apps show it: URL, location and description", () => {
+    const url = "https://sessies.example.nl/deelnemen/cm0000000000000000000000a.abc";
     const out = icsLines({ url });
     expect(out).toContain(`URL:${url}`);
     expect(out).toContain(`LOCATION:${url}`);
     expect(out.find((line) => line.startsWith("DESCRIPTION:"))).toContain(url);
   });
 
-  it("has no URL before the Teams link is known", () => {
-    expect(icsLines({ url: null }).some((line) => line.startsWith("URL:"))).toBe(false);
+  it("has no URL without one, and then says where the session is", () => {
+    const out = icsLines({ url: null });
+    expect(out.some((line) => line.startsWith("URL:"))).toBe(false);
+    expect(out).toContain("LOCATION:Online\\, via Microsoft Teams");
   });
 
-  it("lists the recipient as attendee when given, so mail apps show an invitation", () => {
-    const out = icsLines({ attendee: { name: "Sanne de Vries", email: "sanne@example.nl" } });
-    expect(out.find((line) => line.startsWith("ATTENDEE"))).toMatch(
-      /CN="Sanne de Vries":mailto:sanne@example\.nl$/,
-    );
-    expect(icsLines({}).some((line) => line.startsWith("ATTENDEE"))).toBe(false);
+  it("names no one: no attendee, only the organiser", () => {
+    const out = icsLines({ url: "https://sessies.example.nl/deelnemen/x" });
+    expect(out.some((line) => line.startsWith("ATTENDEE"))).toBe(false);
+    expect(out.find((line) => line.startsWith("ORGANIZER"))).toMatch(/mailto:cosie@example\.nl$/i);
+  });
+
+  it("offers a downloaded file for import, as PUBLISH", () => {
+    expect(icsLines({ method: "PUBLISH" })).toContain("METHOD:PUBLISH");
   });
 
   it("names the file in ASCII after the session day", () => {

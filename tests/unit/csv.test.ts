@@ -11,6 +11,7 @@ const signUp = (over: Partial<RegistrationSignUp> = {}): RegistrationSignUp => (
   number: 1,
   title: "Initiëren",
   ...JUNE_4,
+  joinedAt: null,
   ...over,
 });
 
@@ -64,7 +65,7 @@ const body = (csv: string) => {
 describe("the registrations CSV", () => {
   it("starts with a UTF-8 BOM and a Dutch header, separated by semicolons", () => {
     const csv = registrationsCsv([row()]);
-    expect(csv.startsWith("\uFEFFNaam;E-mailadres;Organisatie;Functie;Sessie;Datum;Status;Aangemeld op\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFNaam;E-mailadres;Organisatie;Functie;Sessie;Datum;Status;Aangemeld op;Deelgenomen\r\n")).toBe(true);
   });
 
   it("writes one line per sign-up with the session, its date and the status in Dutch", () => {
@@ -74,9 +75,9 @@ describe("the registrations CSV", () => {
     });
     const [, ...lines] = body(registrationsCsv([person]));
     expect(lines).toEqual([
-      ["Anne de Vries", "anne@example.nl", "Gemeente Utrecht", "Beleidsadviseur", "1. Initiëren", "vrijdag 4 juni 2027, 13.30–14.30 uur", "aangemeld", "1 mei 2027 12.00"],
-      ["Anne de Vries", "anne@example.nl", "Gemeente Utrecht", "Beleidsadviseur", "2. Ontwerpen", "vrijdag 4 juni 2027, 13.30–14.30 uur", "wachtlijst", "1 mei 2027 12.00"],
-      ["Anne de Vries", "anne@example.nl", "Gemeente Utrecht", "Beleidsadviseur", "1. Initiëren", "vrijdag 4 juni 2027, 13.30–14.30 uur", "afgemeld", "1 mei 2027 12.00"],
+      ["Anne de Vries", "anne@example.nl", "Gemeente Utrecht", "Beleidsadviseur", "1. Initiëren", "vrijdag 4 juni 2027, 13.30–14.30 uur", "aangemeld", "1 mei 2027 12.00", "nee"],
+      ["Anne de Vries", "anne@example.nl", "Gemeente Utrecht", "Beleidsadviseur", "2. Ontwerpen", "vrijdag 4 juni 2027, 13.30–14.30 uur", "wachtlijst", "1 mei 2027 12.00", ""],
+      ["Anne de Vries", "anne@example.nl", "Gemeente Utrecht", "Beleidsadviseur", "1. Initiëren", "vrijdag 4 juni 2027, 13.30–14.30 uur", "afgemeld", "1 mei 2027 12.00", ""],
     ]);
   });
 

@@ -2,13 +2,18 @@ import { createElement, type ComponentType } from "react";
 import { describe, expect, it } from "vitest";
 import CancellationEmail, { type CancellationEmailProps } from "@/emails/cancellation";
 import ConfirmationEmail, { type ConfirmationEmailProps } from "@/emails/confirmation";
+import FollowUpEmail, { type FollowUpEmailProps } from "@/emails/follow-up";
 import ManageLinkEmail from "@/emails/manage-link";
+import MessageEmail from "@/emails/message";
 import MovedUpEmail, { type MovedUpEmailProps } from "@/emails/moved-up";
+import StartingSoonEmail from "@/emails/starting-soon";
 import TeamsLinkEmail, { type TeamsLinkEmailProps } from "@/emails/teams-link";
+import TimeChangeEmail from "@/emails/time-change";
 import type { MailSession } from "@/emails/types";
 import { renderMail } from "@/lib/mail/render";
 
 const base = {
+  subject: "Een onderwerp",
   name: "Joep Binkhorst",
   manageUrl: "https://aanmelden.example.nl/aanmelding/t0k3n-abc",
   contactEmail: "vragen@example.nl",
@@ -31,13 +36,31 @@ const linkSoon = "De link naar Teams krijg je binnen een paar minuten in een apa
 const waitlistNote = "Komt er een plek vrij? Dan krijg je een mail.";
 
 describe("every template", () => {
-  const templates = [
+  // Every mail a person can get while their sign-up runs carries the manage link.
+  const managed = [
     ["confirmation", ConfirmationEmail],
     ["cancellation", CancellationEmail],
     ["moved-up", MovedUpEmail],
     ["manage-link", ManageLinkEmail],
     ["teams-link", TeamsLinkEmail],
+    ["starting-soon", StartingSoonEmail],
+    ["time-change", TimeChangeEmail],
+    ["message", MessageEmail],
   ] as const;
+  // The follow-up comes after the session, when the series may have ended and the manage link with it.
+  const templates = [...managed, ["follow-up", FollowUpEmail]] as const;
+
+  it.each(templates)("%s has its subject as its title, and a preheader that adds to the subject", async (_, template) => {
+    const { html } = await render(template as ComponentType<object>, template.PreviewProps);
+    const { subject } = template.PreviewProps;
+    expect(html).toContain(`<title>${subject.replaceAll("‘", "‘")}</title>`);
+    // React Email's Preview is the first hidden block of the body.
+    const preheader = /<div[^>]*display:none[^>]*>([^<]*)/.exec(html)?.[1].trim();
+    expect(preheader).toBeTruthy();
+    expect(preheader).not.toBe(subject);
+    expect(subject.startsWith(preheader!)).toBe(false);
+    expect(preheader!.startsWith(subject)).toBe(false);
+  });
 
   it.each(templates)(
     "%s renders its preview props as Dutch HTML with a plain-text part",
@@ -51,7 +74,7 @@ describe("every template", () => {
     },
   );
 
-  it.each(templates)(
+  it.each(managed)(
     "%s puts the personal manage link and contact address in both parts",
     async (_, template) => {
       const { html, text } = await render(template as ComponentType<object>, {
@@ -179,22 +202,32 @@ describe("teams link", () => {
     "Zet je microfoon en camera uit.",
     "Stel vragen via de chat.",
   ];
-  const props = (correction: boolean): TeamsLinkEmailProps => ({
+  const joinUrl = "https://aanmelden.example.nl/deelnemen/cm0000000000000000000000a.mac";
+  const props = (correction: boolean, moved = false): TeamsLinkEmailProps => ({
     ...base,
     session: {
       title: "Hoe start je een co-creatie-initiatief?",
       when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
     },
+    joinUrl,
     teamsUrl,
     tips,
     correction,
+    moved,
   });
 
-  it("gives the link as a button and as copyable text", async () => {
+  it("gives the personal join page as the button, and the Teams link itself in small print as a fallback", async () => {
     const { html, text } = await render(TeamsLinkEmail, props(false));
+    const button = /<a[^>]*href="([^"]+)"[^>]*>(?:(?!<\/a>).)*Naar de sessie/s.exec(html);
+    expect(button?.[1]).toBe(joinUrl);
     expect(html).toContain(`href="${teamsUrl}"`);
-    expect(html).toContain("Deelnemen aan de sessie in Teams");
-    expect(text).toContain(`Kopieer dan deze link naar je browser:\n${teamsUrl}`);
+    expect(text).toContain(`Werkt de knop niet? Dan kun je ook rechtstreeks naar Teams, met deze link:\n${teamsUrl}`);
+    expect(html.indexOf(joinUrl)).toBeLessThan(html.indexOf(teamsUrl));
+  });
+
+  it("says the session moved, for someone who signed up before the time changed", async () => {
+    expect((await render(TeamsLinkEmail, props(false, true))).text).toContain("Let op: de sessie is verplaatst.");
+    expect((await render(TeamsLinkEmail, props(false))).text).not.toContain("verplaatst");
   });
 
   it("lists all the joining tips", async () => {
@@ -202,7 +235,6 @@ describe("teams link", () => {
     for (const tip of tips) expect(text).toContain(`* ${tip}`);
     expect(html.match(/<li/g)).toHaveLength(tips.length);
   });
-
   it("says clearly that the link or time changed only in a correction", async () => {
     const first = await render(TeamsLinkEmail, props(false));
     expect(first.text).not.toMatch(/gewijzigd/i);
@@ -212,6 +244,34 @@ describe("teams link", () => {
     expect(correction.text).toContain("De mail die je eerder kreeg, klopt niet meer.");
     expect(correction.text).toContain("gewijzigde agenda-afspraak");
   });
+});
+
+describe("follow-up", () => {
+  const props = (over: Partial<FollowUpEmailProps>): FollowUpEmailProps => ({ ...FollowUpEmail.PreviewProps, ...over });
+
+  it("thanks someone who came, with the organisers' text, their links and the evaluation", async () => {
+    const { html, text } = await render(FollowUpEmail, props({ next: null }));
+    expect(text).toContain("Bedankt dat je meedeed");
+    expect(text).toContain("In de opname kun je het interview");
+    for (const link of FollowUpEmail.PreviewProps.links) expect(html).toContain(`href="${link.url}"`);
+    expect(html).toContain(`href="${FollowUpEmail.PreviewProps.evaluationUrl}"`);
+    expect(text).toContain("Dat kan tot vrijdag 18 juni 2027, 14.30 uur.");
+  });
+
+  it("tells someone who missed it what was shared, and which session they can still join", async () => {
+    const { text } = await render(FollowUpEmail, props({ attended: false }));
+    expect(text).toContain("WE HEBBEN JE GEMIST");
+    expect(text).toContain("Wat je gemist hebt:");
+    expect(text).toContain("Community reporting als co-creatiemethodiek");
+    expect(text).toContain("https://sessies.example.nl/sessies/2");
+  });
+
+  it("shows the organisers' text as text, never as markup or links", async () => {
+    const { html } = await render(FollowUpEmail, props({ text: "<b>vet</b> en <a href=\"https://x.example\">klik</a>" }));
+    expect(html).toContain("&lt;b&gt;vet&lt;/b&gt;");
+    expect(html).not.toContain('href="https://x.example"');
+  });
+
 });
 
 describe("cancellation", () => {
@@ -265,7 +325,7 @@ describe("cancellation", () => {
 
 describe("manage link", () => {
   it("gives the new link and says an unrequested mail can be ignored", async () => {
-    const { html, text } = await render(ManageLinkEmail, base);
+    const { html, text } = await render(ManageLinkEmail, { ...base, subject: "Je persoonlijke link" });
     expect(html).toContain(`href="${base.manageUrl}"`);
     expect(text).toContain("Je hebt een nieuwe link gevraagd");
     expect(text).toContain("Dan kun je deze mail negeren.");

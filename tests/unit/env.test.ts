@@ -39,6 +39,24 @@ describe("configuration", () => {
     expect(() => parseEnv({ SECURITY_CONTACT: "security@hu.nl" })).toThrow(/SECURITY_CONTACT: must be a mailto:/);
   });
 
+  it("times the join page, the starting-soon mail and the follow-up, within their bounds", () => {
+    expect(parseEnv({})).toMatchObject({ JOIN_OPENS_MINUTES: 30, STARTING_SOON_MINUTES: 60, FOLLOW_UP_HOURS: 2 });
+    expect(parseEnv({ STARTING_SOON_MINUTES: "0", JOIN_OPENS_MINUTES: "240", FOLLOW_UP_HOURS: "168" })).toMatchObject({
+      STARTING_SOON_MINUTES: 0,
+      JOIN_OPENS_MINUTES: 240,
+      FOLLOW_UP_HOURS: 168,
+    });
+    expect(() => parseEnv({ JOIN_OPENS_MINUTES: "4" })).toThrow(/JOIN_OPENS_MINUTES/);
+    expect(() => parseEnv({ JOIN_OPENS_MINUTES: "241" })).toThrow(/JOIN_OPENS_MINUTES/);
+    expect(() => parseEnv({ FOLLOW_UP_HOURS: "169" })).toThrow(/FOLLOW_UP_HOURS/);
+    expect(() => parseEnv({ FOLLOW_UP_HOURS: "-1" })).toThrow(/FOLLOW_UP_HOURS/);
+  });
+
+  it("wants the starting-soon mail to come after the link mail", () => {
+    expect(() => parseEnv({ REMINDER_LEAD_HOURS: "25", STARTING_SOON_MINUTES: "1500" })).toThrow(/STARTING_SOON_MINUTES: must be less than REMINDER_LEAD_HOURS/);
+    expect(parseEnv({ REMINDER_LEAD_HOURS: "25", STARTING_SOON_MINUTES: "1499" }).STARTING_SOON_MINUTES).toBe(1499);
+  });
+
   it("refuses a database URL it cannot connect to", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL/);
     expect(parseEnv({ DATABASE_URL: "postgresql://app@db.example.nl/sessies" }).DATABASE_URL).toContain("postgresql://");

@@ -1,0 +1,35 @@
+import { formatUtcCompact } from "./time";
+
+// "Zet in je agenda" for the two web calendars most people use. These addresses end up in
+// Microsoft's and Google's logs and in the person's calendar, so they carry the public session
+// page, never a personal link.
+
+export type CalendarLinkSession = { title: string; startsAt: Date; endsAt: Date; pageUrl: string };
+export type CalendarLinks = { outlook: string; google: string };
+
+const LOCATION = "Online, via Microsoft Teams";
+const details = (session: CalendarLinkSession) =>
+  `Online sessie over co-creatie. Meer informatie: ${session.pageUrl}\n\nDe link naar Microsoft Teams krijg je per mail.`;
+
+export function calendarLinks(session: CalendarLinkSession): CalendarLinks {
+  const outlook = new URLSearchParams({
+    path: "/calendar/action/compose",
+    rru: "addevent",
+    subject: session.title,
+    startdt: session.startsAt.toISOString(),
+    enddt: session.endsAt.toISOString(),
+    body: details(session),
+    location: LOCATION,
+  });
+  const google = new URLSearchParams({
+    action: "TEMPLATE",
+    text: session.title,
+    dates: `${formatUtcCompact(session.startsAt)}/${formatUtcCompact(session.endsAt)}`,
+    details: details(session),
+    location: LOCATION,
+  });
+  return {
+    outlook: `https://outlook.office.com/calendar/0/deeplink/compose?${outlook}`,
+    google: `https://calendar.google.com/calendar/render?${google}`,
+  };
+}
