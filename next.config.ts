@@ -26,9 +26,11 @@ const nextConfig: NextConfig = {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: "/cached" },
+        // A session's public calendar file, the same for everyone.
+        { source: "/sessies/:nummer(\\d{1,3})/agenda.ics", destination: "/api/agenda/:nummer" },
         ...PUBLIC_PAGE_SOURCES.map((source) => ({ source, destination: `/cached${source}` })),
         // Personal and organiser pages are rendered per request, outside the cache segment.
-        { source: "/:path((?!(?:mijn-aanmelding|aangemeld|admin|api)(?:/|$)).*)", destination: "/cached/-/:path" },
+        { source: "/:path((?!(?:mijn-aanmelding|aangemeld|deelnemen|admin|api)(?:/|$)).*)", destination: "/cached/-/:path" },
       ],
       fallback: [],
     };
@@ -39,7 +41,7 @@ const nextConfig: NextConfig = {
     return [
       {
         // A personal link must not leak through the Referer header or into a search engine.
-        source: "/:personal(mijn-aanmelding|aangemeld)/:path*",
+        source: "/:personal(mijn-aanmelding|aangemeld|deelnemen)/:path*",
         headers: [
           { key: "Referrer-Policy", value: "no-referrer" },
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
@@ -50,6 +52,11 @@ const nextConfig: NextConfig = {
         // Behind a manage link the referrer stays within the site, never further: a form post then
         // carries the real Origin, which Next requires of a server action (no-referrer sends "null").
         source: "/mijn-aanmelding/:path*",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
+      },
+      {
+        // The same for the evaluation form behind a join link; the join page itself keeps no-referrer.
+        source: "/deelnemen/:link/evaluatie",
         headers: [{ key: "Referrer-Policy", value: "same-origin" }],
       },
     ];

@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/admin/:path*", "/mijn-aanmelding/:path*", "/aangemeld/:path*"],
+  matcher: ["/admin/:path*", "/mijn-aanmelding/:path*", "/aangemeld/:path*", "/deelnemen/:path*"],
 };

@@ -6,8 +6,8 @@
 /** Microsoft Teams, for a route whose form leads there (a form's action and its redirects). */
 const TEAMS = ["https://teams.microsoft.com", "https://teams.live.com"];
 
-/** Routes whose form leads to Teams; none yet. A route added here gets the Teams hosts in form-action. */
-export const FORMS_TO_TEAMS: readonly RegExp[] = [];
+/** Routes whose form leads to Teams: the join page, whose button posts and is answered with a redirect there. */
+export const FORMS_TO_TEAMS: readonly RegExp[] = [/^\/deelnemen\/[^/]+\/?$/];
 
 export type ScriptAllowance = { nonce: string } | { hashes: readonly string[] };
 

@@ -51,6 +51,7 @@ function done(sessions: SignedUpSession[]): RegistrationState {
       when: formatSessionTime(session.startsAt, session.endsAt),
       waitlisted: session.waitlisted,
       linkTiming: session.linkTiming,
+      calendar: session.calendar,
     })),
   };
 }

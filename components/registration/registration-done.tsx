@@ -2,6 +2,7 @@
 
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { LINK_TIMING_TEXT } from "@/lib/teams-link-rule";
+import { CalendarOptions } from "../calendar-options";
 import { useFocus } from "../form/use-focus";
 import styles from "./registration-form.module.css";
 
@@ -32,6 +33,7 @@ export function RegistrationDone({ sessions, heading: Heading = "h3" }: Props) {
             {session.waitlisted
               ? "Deze sessie is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een mail."
               : `Je bent aangemeld. ${LINK_TIMING_TEXT[session.linkTiming]}`}
+            {session.calendar && <CalendarOptions title={session.title} links={session.calendar.links} file={session.calendar.file} />}
           </li>
         ))}
       </ul>

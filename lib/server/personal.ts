@@ -1,8 +1,12 @@
 import "server-only";
-import { getErasePreview, getOwnSignUps, listOwnCancelled } from "../data/registrant";
+import { calendarLinks } from "../calendar-links";
+import { getErasePreview, getOwnSignUps, listOwnCancelled, type OwnSignUp } from "../data/registrant";
+import { joinPath } from "../links/join-link";
 import { managePath, openManageLink, type OpenedLink } from "../links/manage-link";
 import { cancelOwnSignUps } from "../registration/cancel";
 import { correctOwnDetails } from "../registration/correct";
+import { linkMailsDueFrom } from "../teams-link-rule";
+import { sessionPageUrl } from "../mail/compose-helpers";
 import { eraseRegistrant } from "../registration/erase";
 import type { DetailsInput } from "../registration/form-schema";
 import { kickScheduler } from "./scheduler";
@@ -21,16 +25,35 @@ async function pathOf(opened: OpenedLink): Promise<string> {
   return managePath(await wiring().secret(), { id: opened.id, manageLinkVersion: opened.version });
 }
 
+/**
+ * A confirmed place as the manage page shows it: the ways to put it in a calendar, and from the
+ * moment the link mails are due (lib/teams-link-rule.ts) the join page, so whoever lost the link
+ * mail finds the way in again through "Link kwijt?".
+ */
+async function withJoinLinks(signUp: OwnSignUp, at: Date) {
+  if (signUp.status !== "confirmed") return { ...signUp, join: null, calendar: null };
+  const { rule, config, secret } = wiring();
+  const path = joinPath(await secret(), signUp.id);
+  return {
+    ...signUp,
+    join: at >= linkMailsDueFrom(signUp, rule) ? path : null,
+    calendar: { file: `${path}/agenda`, links: calendarLinks({ ...signUp, pageUrl: sessionPageUrl(signUp, { appUrl: config.APP_URL }) }) },
+  };
+}
+
 /** What a person sees behind their manage link, and the titles of `justCancelled` that they cancelled. */
 export async function getManagePage(link: string, justCancelled: string[] = []) {
   const opened = await open(link);
   if (!opened) return null;
   const { db, now } = wiring();
+  const at = now();
   const [overview, cancelled] = await Promise.all([
-    getOwnSignUps(db, opened.id, now()),
+    getOwnSignUps(db, opened.id, at),
     justCancelled.length > 0 ? listOwnCancelled(db, opened.id, justCancelled) : [],
   ]);
-  return overview && { ...overview, cancelled, path: await pathOf(opened) };
+  if (!overview) return null;
+  const signUps = await Promise.all(overview.signUps.map((signUp) => withJoinLinks(signUp, at)));
+  return { ...overview, signUps, cancelled, path: await pathOf(opened) };
 }
 
 /** Everything erasing removes, for the confirmation step; null when the link does not work. */

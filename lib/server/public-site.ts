@@ -2,6 +2,8 @@ import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
 import { queryProgramme, querySession, toProgramme, toSessionDetail, type SessionSummary } from "../data/programme";
 import { queryProjectPage, toProjectPage } from "../data/project";
+import { calendarAttachment } from "../mail/calendar";
+import { senderAddress } from "../mail/compose-helpers";
 import { registrationOpen } from "../registration/open";
 import { securityTxt } from "../security-txt";
 import { clearServedPages } from "../served-pages";
@@ -55,6 +57,28 @@ export async function getSession(number: number) {
 export async function getProjectPage() {
   const row = await projectRow();
   return row && toProjectPage(row);
+}
+
+/**
+ * A session's public calendar file, for the confirmation page: one UID per session (not per
+ * person), its sequence growing with every new time, and the public page as its address.
+ */
+export async function getSessionCalendarFile(number: number) {
+  const session = await getSession(number);
+  if (!session || session.cancelled) return null;
+  const { config } = wiring();
+  const pageUrl = `${config.APP_URL}/sessies/${session.number}`;
+  return calendarAttachment({
+    uid: `session-${session.id}@${new URL(config.APP_URL).hostname}`,
+    sequence: session.timeVersion,
+    method: "PUBLISH",
+    title: session.title,
+    description: `${session.summary ?? session.title}\n\nMeer informatie: ${pageUrl}\nDe link naar Microsoft Teams krijg je per mail.`,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    url: pageUrl,
+    organizer: { name: "Hogeschool Utrecht – CoSIE", email: senderAddress(config.MAIL_FROM) },
+  });
 }
 
 /** What the public pages say about the site itself: whom to write to, and how long data is kept. */

@@ -6,7 +6,9 @@ import type { RegistrationInput } from "../registration/form-schema";
 import { requestManageLink } from "../registration/lost-link";
 import { register } from "../registration/register";
 import { z } from "zod";
+import { calendarLinks, type CalendarLinks } from "../calendar-links";
 import { seal, unseal } from "../links/personal-link";
+import { sessionPageUrl } from "../mail/compose-helpers";
 import { linkSessionOf, linkTiming, type LinkTiming } from "../teams-link-rule";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
@@ -22,19 +24,27 @@ export async function overFormLimit(form: PublicForm, by: { ip: string; email: s
   return over.length === 0 ? null : Math.max(...over.map((limit) => limit.windowSeconds));
 }
 
-export type SignedUpSession = { title: string; startsAt: Date; endsAt: Date; waitlisted: boolean; linkTiming: LinkTiming };
+export type SignedUpSession = {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  waitlisted: boolean;
+  linkTiming: LinkTiming;
+  /** For a place: the public calendar file and the web calendars, all leading to the public session page. */
+  calendar: { file: string; links: CalendarLinks } | null;
+};
 
 export type SignUpResult =
   | { ok: true; sessions: SignedUpSession[]; /** For the confirmation page after a form post without JavaScript. */ receipt: string }
   | { ok: false; field: "sessions"; message: string };
 
-type Chosen = { id: string; title: string; startsAt: Date; endsAt: Date; hasTeamsLink: boolean; cancelled: boolean };
+type Chosen = { id: string; number: number; title: string; startsAt: Date; endsAt: Date; hasTeamsLink: boolean; cancelled: boolean };
 
 const chosenOf = (rows: Awaited<ReturnType<typeof listSessionsById>>): Chosen[] => rows.map(linkSessionOf);
 
 /** What the confirmation shows of each chosen session, as the link rule says at this moment. */
 function shown(chosen: Chosen[], waitlisted: Set<string>): SignedUpSession[] {
-  const { now, rule } = wiring();
+  const { now, rule, config } = wiring();
   const at = now();
   return chosen.map((session) => ({
     title: session.title,
@@ -42,6 +52,12 @@ function shown(chosen: Chosen[], waitlisted: Set<string>): SignedUpSession[] {
     endsAt: session.endsAt,
     waitlisted: waitlisted.has(session.id),
     linkTiming: linkTiming(session, at, rule),
+    calendar: waitlisted.has(session.id)
+      ? null
+      : {
+          file: `/sessies/${session.number}/agenda.ics`,
+          links: calendarLinks({ ...session, pageUrl: sessionPageUrl(session, { appUrl: config.APP_URL }) }),
+        },
   }));
 }
 

@@ -10,6 +10,9 @@ export const metadata: Metadata = { title: "Overzicht" };
 // The scheduler's steps (lib/scheduler/pass.ts) in the organisers' words.
 const STEPS: Record<string, string> = {
   planning: "Teams-linkmails klaarzetten",
+  "starting-soon": "Mails ‘de sessie begint bijna’ klaarzetten",
+  "follow-up": "Bedankmails na de sessie klaarzetten",
+  "mass-mail": "Mails aan alle aangemelden klaarzetten (nieuwe tijd, bedankmail, bericht)",
   cancelling: "Afmeldingen van vervallen sessies versturen",
   expiry: "Verlopen Teams-linkmails opruimen",
   sending: "Mail versturen",
@@ -20,9 +23,12 @@ const STEPS: Record<string, string> = {
 export default async function OverviewPage() {
   await requireAdmin();
   const { sessions, failedMails: failed, failingSteps } = await getOverview();
+  // A step that failed for one part carries the part's id: "planning:<session>", "mass-mail:<mailing>".
   const stepName = (step: string) => {
-    const session = sessions.find((candidate) => step === `planning:${candidate.id}`);
-    return session ? `Teams-linkmails klaarzetten voor sessie ${session.number} (${session.title})` : (STEPS[step] ?? step);
+    const [name, part] = step.split(":");
+    const session = part ? sessions.find((candidate) => candidate.id === part) : undefined;
+    const what = STEPS[name] ?? step;
+    return session ? `${what} voor sessie ${session.number} (${session.title})` : what;
   };
   const mail = mailDelivery();
   const deadlineText = (deadline: Date) => `${formatDate(deadline)} om ${formatTime(deadline)} uur`;
@@ -69,6 +75,8 @@ export default async function OverviewPage() {
               <th scope="col" className={styles.numeric}>Aangemeld</th>
               <th scope="col" className={styles.numeric}>Wachtlijst</th>
               <th scope="col" className={styles.numeric}>Afgemeld</th>
+              <th scope="col" className={styles.numeric}>Deelgenomen</th>
+              <th scope="col" className={styles.numeric}>Niet deelgenomen</th>
               <th scope="col" className={styles.numeric}>Verwijderd op verzoek</th>
               <th scope="col" className={styles.numeric}>Plaatsen</th>
               <th scope="col">Teams-link</th>
@@ -89,6 +97,8 @@ export default async function OverviewPage() {
                 <td className={styles.numeric}>{session.registrations.confirmed}</td>
                 <td className={styles.numeric}>{session.registrations.waitlisted}</td>
                 <td className={styles.numeric}>{session.registrations.cancelled}</td>
+                <td className={styles.numeric}>{session.attendance.joined}</td>
+                <td className={styles.numeric}>{session.ended ? session.attendance.notJoined : "–"}</td>
                 <td className={styles.numeric}>{session.erased}</td>
                 <td className={styles.numeric}>{session.capacity ?? "onbeperkt"}</td>
                 <td>{session.hasLink ? "ingesteld" : <strong>ontbreekt</strong>}</td>

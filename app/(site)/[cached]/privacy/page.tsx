@@ -37,6 +37,11 @@ export default async function PrivacyPage() {
         <li>je functie, als je die invult;</li>
         <li>voor welke sessies je je aanmeldt of afmeldt, en wanneer;</li>
         <li>wanneer je akkoord ging met deze privacyverklaring;</li>
+        <li>
+          of en wanneer je via je persoonlijke link op ‘Naar Microsoft Teams’ drukte. Zo weten de organisatoren wie er
+          meededen. Alleen de pagina openen telt niet;
+        </li>
+        <li>of je de korte evaluatie hebt ingevuld: alleen ja of nee, zonder tijd. Wat je antwoordde, staat daar niet bij;</li>
         <li>welke mails we je sturen en of ze zijn aangekomen bij de mailserver.</li>
       </ul>
       <p>
@@ -48,8 +53,25 @@ export default async function PrivacyPage() {
       <h2>Waarom?</h2>
       <p>
         We gebruiken je gegevens alleen om je aanmelding te regelen: om je een bevestiging en de link naar
-        Microsoft Teams te sturen, je te laten weten als er iets verandert, en zodat de organisatoren weten
-        wie er komen. Dat doen we omdat je daar bij je aanmelding toestemming voor geeft.
+        Microsoft Teams te sturen, je te laten weten als er iets verandert, je na de sessie te bedanken of te
+        vertellen wat je gemist hebt, en zodat de organisatoren weten wie er komen en wie er waren. Dat doen we
+        omdat je daar bij je aanmelding toestemming voor geeft.
+      </p>
+
+      <h2>De korte evaluatie</h2>
+      <p>
+        Na een sessie vragen we je vier korte vragen te beantwoorden. Dat is niet verplicht. Je antwoorden zijn
+        anoniem:
+      </p>
+      <ul>
+        <li>we bewaren ze los van je aanmelding: zonder je naam, je e-mailadres of een andere verwijzing naar jou;</li>
+        <li>we bewaren alleen de sessie en de datum, geen tijd. Zo kan niemand je antwoorden aan jou koppelen;</li>
+        <li>de organisatoren zien de antwoorden in willekeurige volgorde;</li>
+        <li>ze citeren je antwoorden alleen als je daar ja op zegt, en dan zonder je naam.</li>
+      </ul>
+      <p>
+        Omdat de antwoorden niet aan jou gekoppeld zijn, kunnen we ze later niet meer als de jouwe terugvinden. Ze
+        blijven dus bewaard, ook als je je gegevens laat verwijderen.
       </p>
 
       <h2>Wie kan je gegevens zien?</h2>
@@ -63,7 +85,8 @@ export default async function PrivacyPage() {
       <p>
         We verwijderen je gegevens {days} dagen na de laatste sessie van de serie
         {deleteOn ? `, dus uiterlijk op ${deleteOn}` : ""}. Daarna bewaren we alleen hoeveel mensen er per
-        sessie waren aangemeld. Die aantallen zeggen niets over jou.
+        sessie waren aangemeld en hoeveel er meededen, en de anonieme antwoorden op de evaluatie. Die zeggen
+        niets over jou.
       </p>
 
       <h2>Zelf je gegevens aanpassen of verwijderen</h2>

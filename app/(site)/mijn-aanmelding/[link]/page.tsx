@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CalendarOptions } from "@/components/calendar-options";
 import { JUST_CANCELLED, readJustCancelled } from "@/lib/registration/just-cancelled";
 import { getManagePage } from "@/lib/server/personal";
 import { formatSessionTime } from "@/lib/time";
@@ -45,6 +46,15 @@ export default async function ManagePage({ params }: Props) {
                 <h2 className={styles.title}>{signUp.title}</h2>
                 <p>{formatSessionTime(signUp.startsAt, signUp.endsAt)}</p>
                 <p>{signUp.status === "confirmed" ? "Je bent aangemeld." : "Je staat op de wachtlijst."}</p>
+                {signUp.join && (
+                  <p>
+                    {/* A full page load: the join page has its own policy for its form to Teams. */}
+                    <a href={signUp.join} className={styles.primary}>
+                      Naar de sessie<span className="visually-hidden">: {signUp.title}</span>
+                    </a>
+                  </p>
+                )}
+                {signUp.calendar && <CalendarOptions title={signUp.title} links={signUp.calendar.links} file={signUp.calendar.file} />}
                 {signUp.cancellable && (
                   <Link href={`${overview.path}/afmelden/${signUp.id}`} className={styles.button}>
                     Afmelden<span className="visually-hidden"> voor {signUp.title}</span>

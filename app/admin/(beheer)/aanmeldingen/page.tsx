@@ -32,6 +32,12 @@ const STATUS = { confirmed: "aangemeld", waitlisted: "op de wachtlijst", cancell
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Whether the person went to Teams through their join link: "ja, 13.32 uur", "nee", or "—" for no place. */
+function joinedText(signUp: { status: string; joinedAt: Date | null }): string {
+  if (signUp.joinedAt) return `ja, ${formatTime(signUp.joinedAt)} uur`;
+  return signUp.status === "confirmed" ? "nee" : "—";
+}
+
 export default async function RegistrationsPage({ searchParams }: Props) {
   await requireAdmin();
   const params = paramsSchema.parse(await searchParams);
@@ -111,6 +117,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                 <th scope="col">Functie</th>
                 <th scope="col">Aangemeld op</th>
                 <th scope="col">Sessies</th>
+                <th scope="col">Deelgenomen</th>
                 <th scope="col">Mail</th>
                 <th scope="col">Gegevens</th>
               </tr>
@@ -142,6 +149,15 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                               </Link>
                             </>
                           )}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    <ul>
+                      {person.signUps.map((signUp) => (
+                        <li key={signUp.id}>
+                          Sessie {signUp.number}: {joinedText(signUp)}
                         </li>
                       ))}
                     </ul>

@@ -18,6 +18,11 @@ const KIND: Record<MailKind, string> = {
   "manage-link": "nieuwe link",
   link: "Teams-link",
   correction: "correctie Teams-link",
+  "starting-soon": "sessie begint bijna",
+  "time-change": "nieuwe tijd",
+  "thank-you": "bedankt (na de sessie)",
+  missed: "gemist (na de sessie)",
+  message: "bericht van de organisatie",
 };
 const STATUS: Record<MailStatus, string> = {
   sent: "verstuurd",

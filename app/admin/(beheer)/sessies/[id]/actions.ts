@@ -10,19 +10,21 @@ import {
   submittedValues,
 } from "@/lib/admin/session-form";
 import type { SessionFormState } from "@/lib/admin/session-form-state";
-import type { UpdateResult } from "@/lib/admin/sessions";
+import { people, type UpdateResult } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { cancelWholeSession, saveSession } from "@/lib/server/admin";
 import { publicContentChanged } from "@/lib/server/public-site";
 
 const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 
-function savedNotice({ changed, linkChanged, promoted }: Extract<UpdateResult, { ok: true }>): string {
+function savedNotice({ changed, linkChanged, promoted, toldOfTime }: Extract<UpdateResult, { ok: true }>): string {
   if (changed.length === 0) return "Opgeslagen. Er was niets gewijzigd.";
   const parts = ["Opgeslagen. De openbare pagina’s tonen de wijziging meteen."];
-  if (linkChanged) parts.push("Wie de Teams-link al per mail kreeg, krijgt een mail met de wijziging.");
+  if (toldOfTime > 0) {
+    parts.push(`${people(toldOfTime)} (aangemeld of op de wachtlijst) ${toldOfTime === 1 ? "krijgt" : "krijgen"} een mail met de nieuwe tijd.`);
+  } else if (linkChanged) parts.push("Wie de Teams-link al per mail kreeg, krijgt een mail met de wijziging.");
   if (promoted > 0) {
-    parts.push(`${promoted === 1 ? "1 persoon" : `${promoted} mensen`} van de wachtlijst kreeg een plek en krijgt daarover een mail.`);
+    parts.push(`${people(promoted)} van de wachtlijst kreeg een plek en krijgt daarover een mail.`);
   }
   return parts.join(" ");
 }

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SessionEditor } from "@/components/admin/session-editor";
+import { AttendanceSummary, EvaluationResults, FollowUpSection } from "@/components/admin/session-outcome";
 import { formValuesOf, sessionIdSchema } from "@/lib/admin/session-form";
 import { ALREADY_CANCELLED, ENDED, people } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getSessionEditor } from "@/lib/server/admin";
+import { getSessionOutcome } from "@/lib/server/session-outcome";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
 import styles from "../../../admin.module.css";
 
@@ -15,8 +17,11 @@ export const metadata: Metadata = { title: "Sessie bewerken" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const querySchema = z.object({
-  vervallen: z.coerce.number().int().min(0).optional(),
-  fout: z.enum(["cancelled", "ended"]).optional(),
+  vervallen: z.coerce.number().int().min(0).optional().catch(undefined),
+  fout: z.enum(["cancelled", "ended"]).optional().catch(undefined),
+  bericht: z.coerce.number().int().min(0).optional().catch(undefined),
+  // Evaluation answers go on after this one (their ids are random UUIDs).
+  antwoorden: z.uuid().optional().catch(undefined),
 });
 
 const REFUSED = { cancelled: ALREADY_CANCELLED, ended: ENDED };
@@ -28,8 +33,9 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
   if (!session) notFound();
 
   const query = querySchema.safeParse(await searchParams);
-  const { vervallen, fout } = query.success ? query.data : {};
+  const { vervallen, fout, bericht, antwoorden } = query.success ? query.data : {};
   const { confirmed, waitlisted, ended } = session;
+  const outcome = await getSessionOutcome(session, antwoorden);
 
   return (
     <>
@@ -43,6 +49,11 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
         <p className={styles.notice} role="status">
           De sessie is vervallen. {people(vervallen)} {vervallen === 1 ? "krijgt" : "krijgen"} een mail dat de sessie
           niet doorgaat.
+        </p>
+      )}
+      {bericht !== undefined && (
+        <p className={styles.notice} role="status">
+          Het bericht wordt verstuurd aan {people(bericht)}. Je ziet de mails in het mailoverzicht.
         </p>
       )}
       {fout && (
@@ -62,8 +73,27 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
         </p>
       )}
 
+      <AttendanceSummary attendance={outcome.attendance} ended={ended} />
+
+      <section aria-labelledby="bericht-titel">
+        <h2 id="bericht-titel">Bericht aan de aangemelden</h2>
+        <p>Stuur iedereen die zich voor deze sessie heeft aangemeld, of op de wachtlijst staat, een mail.</p>
+        <p>
+          <Link href={`/admin/sessies/${session.id}/bericht`}>Bericht schrijven</Link>
+        </p>
+      </section>
+
       <h2>Gegevens van de sessie</h2>
       <SessionEditor sessionId={session.id} initial={formValuesOf(session)} />
+
+      <FollowUpSection
+        sessionId={session.id}
+        cancelled={session.cancelledAt !== null}
+        followUp={outcome.followUp}
+        followUpAt={outcome.followUpAt}
+        mailing={outcome.mailing}
+      />
+      <EvaluationResults sessionId={session.id} summary={outcome.summary} answers={outcome.answers} withText={outcome.withText} after={antwoorden} />
 
       {!session.cancelledAt && !ended && (
         <section aria-labelledby="vervallen-titel">
