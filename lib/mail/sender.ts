@@ -139,7 +139,8 @@ async function sendBatch(
       if (composition instanceof Error) {
         failed.push({ row, error: composition });
       } else if ("skip" in composition) {
-        await db.outboxMail.update({ where: { id: row.id }, data: { status: composition.skip, lastError: composition.reason, claimedUntil: null } });
+        // updateMany: a person erased meanwhile took the row with them, which is no failure.
+        await db.outboxMail.updateMany({ where: { id: row.id }, data: { status: composition.skip, lastError: composition.reason, claimedUntil: null } });
         report.skipped++;
         outcome(composition.skip, composition.reason);
       } else {
@@ -178,7 +179,7 @@ async function recordFailure(db: Db, row: Claimed, error: unknown, now: Date, re
   const attempts = row.attempts + 1;
   const permanent = isPermanentFailure(error) || attempts >= MAX_ATTEMPTS;
   const message = describeError(error);
-  await db.outboxMail.update({
+  await db.outboxMail.updateMany({
     where: { id: row.id },
     data: {
       status: permanent ? "failed" : "pending",

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { drainOutbox, MAX_ATTEMPTS } from "@/lib/mail/sender";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
 import { openManageLink } from "@/lib/links/manage-link";
+import { eraseRegistrant } from "@/lib/registration/erase";
 import { register } from "@/lib/registration/register";
 import { BEFORE, person, RULES, seededSessions } from "../support/fixtures";
 import { settings } from "../support/mail-setup";
@@ -131,6 +132,25 @@ describe("sending from the outbox", () => {
     const failed = await db.outboxMail.findFirstOrThrow({ where: { recipient: "bestaat-niet@example.nl" } });
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed.lastError).toContain("550");
+    expect(smtp.mails.map((mail) => mail.to)).toEqual(["anne@example.nl"]);
+  });
+
+  it("goes on when the person is erased while their mail is with the mail server: a row that is gone is no failure", async () => {
+    await register(db, person("weg@example.nl", [s[1].id]), BEFORE, RULES);
+    await register(db, person("anne@example.nl", [s[1].id]), later(1), RULES);
+    const gone = await db.registrant.findUniqueOrThrow({ where: { emailKey: "weg@example.nl" } });
+    smtp.rejectRecipient = (address) => address === "weg@example.nl";
+    // The erasure lands between handing the mail over and recording the answer.
+    const erasing = {
+      ...mailer,
+      send: async (mail: Parameters<Mailer["send"]>[0]) => {
+        if (mail.to === "weg@example.nl") await eraseRegistrant(db, mailer, gone.id, later(2), RULES, "self");
+        return mailer.send(mail);
+      },
+    };
+    const report = await drainOutbox(db, erasing, later(2), settings);
+    expect(report).toMatchObject({ sent: 1 });
+    expect(await db.outboxMail.count({ where: { recipient: "weg@example.nl" } })).toBe(0);
     expect(smtp.mails.map((mail) => mail.to)).toEqual(["anne@example.nl"]);
   });
 
