@@ -8,8 +8,7 @@ export type CalendarLinkSession = { title: string; startsAt: Date; endsAt: Date;
 export type CalendarLinks = { outlook: string; google: string };
 
 const LOCATION = "Online, via Microsoft Teams";
-const details = (session: CalendarLinkSession) =>
-  `Online sessie over co-creatie. Meer informatie: ${session.pageUrl}\n\nDe link naar Microsoft Teams krijg je per mail.`;
+const details = (session: CalendarLinkSession) => `Meer informatie: ${session.pageUrl}`;
 
 export function calendarLinks(session: CalendarLinkSession): CalendarLinks {
   const outlook = new URLSearchParams({

@@ -10,6 +10,7 @@ import { useFocus } from "../form/use-focus";
 import { SubmitButton } from "../registration/submit-button";
 import styles from "../registration/registration-form.module.css";
 import { EvaluationRefused } from "./evaluation-refused";
+import type { EvaluationRefusal } from "@/lib/evaluation/answer";
 
 const initial: EvaluationState = { status: "idle" };
 const OPEN_QUESTIONS = [
@@ -28,7 +29,7 @@ function Choice({ name, value, label, checked }: { name: string; value: string; 
 }
 
 /** The four questions. Works without JavaScript; what was typed stays after an error. */
-export function EvaluationForm({ link, back }: { link: string; back: string }) {
+export function EvaluationForm({ link, back, refusal }: { link: string; back: string; refusal: EvaluationRefusal | null }) {
   const [state, action] = useActionState(evaluateAction, initial);
   const done = useFocus<HTMLParagraphElement>(state.status === "done" ? 1 : null);
   if (state.status === "done") {
@@ -39,59 +40,68 @@ export function EvaluationForm({ link, back }: { link: string; back: string }) {
     );
   }
   if (state.status === "refused") return <EvaluationRefused reason={state.reason} back={back} />;
+  // Checked when the page was rendered; after an answer without JavaScript, the page is rendered
+  // again, and the answer's own state above comes first.
+  if (state.status === "idle" && refusal) return <EvaluationRefused reason={refusal} back={back} />;
   const invalid = state.status === "invalid" ? state : null;
   const values = invalid?.values ?? { score: "", takeaway: "", improvement: "", mayQuote: "nee" };
   const scoreErrors = invalid?.errors.score;
   return (
-    <form action={action} noValidate className={styles.form} key={invalid?.attempt ?? 0}>
-      {invalid && (
-        <ErrorSummary
-          title="Je antwoorden zijn nog niet verstuurd"
-          order={EVALUATION_FIELDS}
-          errors={invalid.errors}
-          formErrors={invalid.formErrors}
-          focusKey={invalid.attempt}
-          targets={{ score: "score-1", mayQuote: "mayQuote-nee" }}
-        />
-      )}
-      <input type="hidden" name="link" value={link} />
-      <fieldset
-        className={scoreErrors ? `${styles.fieldset} ${form.fieldInvalid}` : styles.fieldset}
-        aria-invalid={scoreErrors ? true : undefined}
-        aria-describedby={scoreErrors ? errorId("score") : undefined}
-        data-field="score"
-      >
-        <legend className={styles.legend}>1. Hoe waardevol was de sessie voor je?</legend>
-        <p className={form.hint}>Kies een cijfer van 1 (niet waardevol) tot en met 5 (heel waardevol).</p>
-        {scoreErrors && (
-          <p id={errorId("score")} className={form.error} aria-live="polite">
-            <span className="visually-hidden">Fout: </span>
-            {scoreErrors.join(" ")}
-          </p>
+    <>
+      <p>
+        Vier vragen. Alleen de eerste is verplicht. Je antwoorden zijn anoniem: we bewaren ze los van je aanmelding, en niemand kan zien wie
+        wat heeft geantwoord.
+      </p>
+      <form action={action} noValidate className={styles.form} key={invalid?.attempt ?? 0}>
+        {invalid && (
+          <ErrorSummary
+            title="Je antwoorden zijn nog niet verstuurd"
+            order={EVALUATION_FIELDS}
+            errors={invalid.errors}
+            formErrors={invalid.formErrors}
+            focusKey={invalid.attempt}
+            targets={{ score: "score-1", mayQuote: "mayQuote-nee" }}
+          />
         )}
-        {SCORES.map((score, index) => (
-          <Choice key={score} name="score" value={score} label={`${score}: ${SCORE_WORDS[index]}`} checked={values.score === score} />
+        <input type="hidden" name="link" value={link} />
+        <fieldset
+          className={scoreErrors ? `${styles.fieldset} ${form.fieldInvalid}` : styles.fieldset}
+          aria-invalid={scoreErrors ? true : undefined}
+          aria-describedby={scoreErrors ? errorId("score") : undefined}
+          data-field="score"
+        >
+          <legend className={styles.legend}>1. Hoe waardevol was de sessie voor je?</legend>
+          <p className={form.hint}>Kies een cijfer van 1 (niet waardevol) tot en met 5 (heel waardevol).</p>
+          {scoreErrors && (
+            <p id={errorId("score")} className={form.error} aria-live="polite">
+              <span className="visually-hidden">Fout: </span>
+              {scoreErrors.join(" ")}
+            </p>
+          )}
+          {SCORES.map((score, index) => (
+            <Choice key={score} name="score" value={score} label={`${score}: ${SCORE_WORDS[index]}`} checked={values.score === score} />
+          ))}
+        </fieldset>
+        {OPEN_QUESTIONS.map(({ name, label }) => (
+          <Field
+            key={name}
+            name={name}
+            type="textarea"
+            label={label}
+            hint={`Maximaal ${EVALUATION_TEXT_MAX} tekens.`}
+            required={false}
+            errors={invalid?.errors[name]}
+            defaultValue={values[name]}
+          />
         ))}
-      </fieldset>
-      {OPEN_QUESTIONS.map(({ name, label }) => (
-        <Field
-          key={name}
-          name={name}
-          type="textarea"
-          label={label}
-          hint={`Maximaal ${EVALUATION_TEXT_MAX} tekens.`}
-          required={false}
-          errors={invalid?.errors[name]}
-          defaultValue={values[name]}
-        />
-      ))}
-      <fieldset className={styles.fieldset} data-field="mayQuote">
-        <legend className={styles.legend}>4. Mogen de organisatoren je antwoorden anoniem citeren?</legend>
-        <p className={form.hint}>Bijvoorbeeld in een verslag. We noemen nooit je naam.</p>
-        <Choice name="mayQuote" value="nee" label="Nee" checked={values.mayQuote !== "ja"} />
-        <Choice name="mayQuote" value="ja" label="Ja" checked={values.mayQuote === "ja"} />
-      </fieldset>
-      <SubmitButton idle="Antwoorden versturen" pending="Bezig met versturen…" />
-    </form>
+        <fieldset className={styles.fieldset} data-field="mayQuote">
+          <legend className={styles.legend}>4. Mogen de organisatoren je antwoorden anoniem citeren?</legend>
+          <p className={form.hint}>Bijvoorbeeld in een verslag. We noemen nooit je naam.</p>
+          <Choice name="mayQuote" value="nee" label="Nee" checked={values.mayQuote !== "ja"} />
+          <Choice name="mayQuote" value="ja" label="Ja" checked={values.mayQuote === "ja"} />
+        </fieldset>
+        <SubmitButton idle="Antwoorden versturen" pending="Bezig met versturen…" />
+      </form>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EvaluationForm } from "@/components/join/evaluation-form";
-import { EvaluationRefused } from "@/components/join/evaluation-refused";
 import { getEvaluationFor } from "@/lib/server/join";
 
 export const dynamic = "force-dynamic";
@@ -27,17 +26,7 @@ export default async function EvaluationPage({ params }: Props) {
       <p>
         Over de sessie <strong>{evaluation.title}</strong>.
       </p>
-      {evaluation.refusal ? (
-        <EvaluationRefused reason={evaluation.refusal} back={evaluation.path} />
-      ) : (
-        <>
-          <p>
-            Vier vragen. Alleen de eerste is verplicht. Je antwoorden zijn anoniem: we bewaren ze los van je aanmelding, en
-            niemand kan zien wie wat heeft geantwoord.
-          </p>
-          <EvaluationForm link={evaluation.path.slice("/deelnemen/".length)} back={evaluation.path} />
-        </>
-      )}
+      <EvaluationForm link={evaluation.path.slice("/deelnemen/".length)} back={evaluation.path} refusal={evaluation.refusal} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { plainText } from "@/lib/http/downloads";
 import { linkSubject } from "@/lib/links/personal-link";
 import { joinThrough } from "@/lib/server/join";
 
@@ -6,13 +7,10 @@ import { joinThrough } from "@/lib/server/join";
 // the credential, and the answer goes to a URL the server chose: the session's Teams link, or the
 // join page it derives from the verified link.
 
-const NOT_FOUND = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Deze link werkt niet (meer)</title>
-<h1>Deze link werkt niet (meer)</h1><p><a href="/">Naar het programma</a></p></html>`;
-
 export async function POST(_request: Request, { params }: { params: Promise<{ link: string }> }) {
   const { link } = await params;
   const joined = linkSubject(link) ? await joinThrough(link) : null;
-  if (!joined) return new Response(NOT_FOUND, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+  if (!joined) return plainText(404, "Deze link werkt niet (meer). Een nieuwe link vraag je aan op de pagina ‘Link kwijt?’ van de website.");
   // 303: the browser follows with a GET. Not yet open, no link or no place: the join page says why.
   const location = joined.ok ? joined.teamsUrl : joined.path;
   return new Response(null, { status: 303, headers: { location, "cache-control": "no-store", "referrer-policy": "no-referrer" } });
