@@ -123,9 +123,11 @@ test("a sign-up answers in place with JavaScript, and with a light page of its o
     expect(posts).toEqual([303]);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt! We hebben je aanmelding ontvangen");
     const html = await (await page.request.get(page.url())).text();
-    // Light: the answer to the post is not the programme page again, at well under half its weight.
+    // Light: the answer to the post is not the programme page again. What it weighs is mostly the
+    // site's frame; the calendar links for each place take a little more.
     const programme = await (await page.request.get("/")).text();
-    expect(html.length, "the confirmation page is light").toBeLessThan(programme.length / 2);
+    expect(html.length, "the confirmation page is light").toBeLessThan(programme.length * 0.7);
+    expect(html).not.toContain("Wat kun je verwachten");
     await expectAccessible(page);
   } else {
     await expect(page).toHaveURL(/\/$/);

@@ -35,7 +35,7 @@ test("an organiser edits a session's time and Teams link, and the programme show
     await screenshot(page, testInfo, "admin-sessie");
 
     await page.getByLabel("Teams-link").fill("https://teams.example.com/meeting");
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
     // The message stands by its field and, as a link to it, in the summary above the form.
     await expect(page.getByText(/teams\.microsoft\.com\/ of https:\/\/teams\.live\.com/).first()).toBeVisible();
     await expect(page.getByLabel("Teams-link")).toHaveAccessibleDescription(/teams\.microsoft\.com\/ of https:\/\/teams\.live\.com/);
@@ -43,7 +43,7 @@ test("an organiser edits a session's time and Teams link, and the programme show
     await page.getByLabel("Begint op").fill(`${E2E_YEAR}-06-11T14:00`);
     await page.getByLabel("Eindigt op").fill(`${E2E_YEAR}-06-11T15:15`);
     await page.getByLabel("Teams-link").fill(TEAMS);
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
     await expect(page.getByText(/Opgeslagen/)).toBeVisible();
 
     await page.goto("/");
@@ -73,7 +73,7 @@ test("an organiser cancels a sign-up, and the waiting list moves up", async ({ p
     db.close();
     await openSession(page, /standhoudt/);
     await page.getByLabel(/Aantal plaatsen/).fill(String(taken + 1));
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
     await expect(page.getByText(/Opgeslagen/)).toBeVisible();
 
     const form = await visitor.newPage();

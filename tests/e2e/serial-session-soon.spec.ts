@@ -27,7 +27,7 @@ test("a session moved to start in 20 minutes: who then signs up gets the link ma
     await page.getByLabel("Begint op").fill(toAmsterdamLocalInput(startsAt));
     await page.getByLabel("Eindigt op").fill(toAmsterdamLocalInput(new Date(startsAt.getTime() + 60 * MINUTE)));
     await page.getByLabel("Teams-link").fill(TEAMS);
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
     await expect(page.getByRole("status")).toContainText("Opgeslagen.");
 
     // The visitor, without JavaScript, signs up for it on its own page.
