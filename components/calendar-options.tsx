@@ -5,10 +5,10 @@ import styles from "./join/join.module.css";
  * The ways to put a session in a calendar: a file to download, or Outlook and Google on the web,
  * whose links carry only the public session page. One line, so it sits inside a list item too.
  */
-export function CalendarOptions({ title, links, file }: { title: string; links: CalendarLinks; file: string }) {
+export function CalendarOptions({ title, links, file, label = true }: { title: string; links: CalendarLinks; file: string; label?: boolean }) {
   return (
     <p className={styles.calendar}>
-      <span>In je agenda:</span>
+      {label && <span>In je agenda:</span>}
       <a href={file} download>
         Agenda-afspraak downloaden (.ics)<span className="visually-hidden">: {title}</span>
       </a>

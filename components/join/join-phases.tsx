@@ -42,7 +42,7 @@ export function JoinBefore({ page }: { page: Page }) {
         pagina, of de mail met de link ernaartoe.
       </p>
       <h2>In je agenda</h2>
-      <CalendarOptions title={page.session.title} links={page.calendar} file={`${page.path}/agenda`} />
+      <CalendarOptions title={page.session.title} links={page.calendar} file={`${page.path}/agenda`} label={false} />
       <Tips page={page} />
     </>
   );
