@@ -3,6 +3,22 @@ import type { Db } from "../db";
 import { signUpStatus } from "../statuses";
 import { followUpSelect, getNextSessionFor, toFollowUpContent } from "./follow-up";
 
+/** A session as the join page and the mails around it read it. */
+export const aroundSessionSelect = {
+  id: true,
+  number: true,
+  seriesId: true,
+  title: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  teamsUrl: true,
+  cancelledAt: true,
+  timeVersion: true,
+  series: { select: { joinTips: true } },
+  followUp: { select: followUpSelect },
+} as const;
+
 /** What a join page shows of its sign-up, its session and what came after. Personal: never cached. */
 export async function getJoinPage(db: Db, signUpId: string, now: Date) {
   const signUp = await db.signUp.findUnique({
@@ -13,21 +29,7 @@ export async function getJoinPage(db: Db, signUpId: string, now: Date) {
       evaluated: true,
       registrantId: true,
       calendarSequence: true,
-      session: {
-        select: {
-          id: true,
-          number: true,
-          seriesId: true,
-          title: true,
-          description: true,
-          startsAt: true,
-          endsAt: true,
-          teamsUrl: true,
-          cancelledAt: true,
-          series: { select: { joinTips: true } },
-          followUp: { select: followUpSelect },
-        },
-      },
+      session: { select: aroundSessionSelect },
     },
   });
   if (!signUp) return null;

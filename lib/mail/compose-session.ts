@@ -4,7 +4,8 @@ import FollowUpEmail from "@/emails/follow-up";
 import MessageEmail from "@/emails/message";
 import StartingSoonEmail from "@/emails/starting-soon";
 import TimeChangeEmail from "@/emails/time-change";
-import { followUpSelect, getNextSessionFor, toFollowUpContent } from "../data/follow-up";
+import { getNextSessionFor, toFollowUpContent } from "../data/follow-up";
+import { aroundSessionSelect } from "../data/join-page";
 import type { Db } from "../db";
 import { evaluationClosesAt } from "../session-timeline";
 import { signUpStatus, type MailKind } from "../statuses";
@@ -19,24 +20,7 @@ import { renderMail } from "./render";
 type Row = { id: string; kind: Exclude<MailKind, "confirmation" | "cancellation" | "moved-up" | "manage-link" | "link" | "correction">; signUpId: string | null; payload: string };
 type Person = { id: string; name: string; manageLinkValidFrom: number };
 
-const signUpSelect = {
-  id: true,
-  status: true,
-  session: {
-    select: {
-      number: true,
-      seriesId: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      cancelledAt: true,
-      timeVersion: true,
-      series: { select: { joinTips: true } },
-      followUp: { select: followUpSelect },
-    },
-  },
-} as const;
+const signUpSelect = { id: true, status: true, session: { select: aroundSessionSelect } } as const;
 
 const superseded = (reason: string) => ({ skip: "superseded", reason }) as const;
 const expired = (reason: string) => ({ skip: "expired", reason }) as const;
