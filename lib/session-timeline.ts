@@ -21,11 +21,11 @@ type Timed = { startsAt: Date; endsAt: Date };
 /** What the join page shows at `now`: the session ahead, the way in, or what came after. */
 export type JoinPhase = "before" | "open" | "ended";
 
-export function joinOpensAt(session: Timed, rule: TimelineRule): Date {
+export function joinOpensAt(session: Timed, rule: Pick<TimelineRule, "joinOpensMinutes">): Date {
   return new Date(session.startsAt.getTime() - rule.joinOpensMinutes * MINUTE_MS);
 }
 
-export function joinPhase(session: Timed, now: Date, rule: TimelineRule): JoinPhase {
+export function joinPhase(session: Timed, now: Date, rule: Pick<TimelineRule, "joinOpensMinutes">): JoinPhase {
   if (now >= session.endsAt) return "ended";
   return now >= joinOpensAt(session, rule) ? "open" : "before";
 }
@@ -64,12 +64,11 @@ export function followUpAt(session: Timed, rule: TimelineRule): Date {
   return new Date(session.endsAt.getTime() + rule.followUpHours * HOUR_MS);
 }
 
-/** The follow-up goes out from its moment, while there is still an evaluation to invite people to. */
-export function followUpDue(session: Timed & { cancelled: boolean }, now: Date, rule: TimelineRule): boolean {
-  return !session.cancelled && now >= followUpAt(session, rule) && now < evaluationClosesAt(session);
-}
-
-/** The same rule as a range for a query: sessions that ended at or before `endedBy` and after `endedAfter`. */
+/**
+ * The follow-up goes out from its moment, while there is still an evaluation to invite people to,
+ * for a session that was not called off: as a range for a query, sessions that ended at or before
+ * `endedBy` and after `endedAfter`.
+ */
 export function followUpWindow(now: Date, rule: TimelineRule): { endedBy: Date; endedAfter: Date } {
   return { endedBy: new Date(now.getTime() - rule.followUpHours * HOUR_MS), endedAfter: new Date(now.getTime() - EVALUATION_DAYS * DAY_MS) };
 }

@@ -46,22 +46,21 @@ export async function lockSessions(tx: Tx, sessionIds: string[]): Promise<void> 
   await tx.$executeRaw`UPDATE "Session" SET "linkVersion" = "linkVersion" WHERE "id" IN (${Prisma.join(ids)})`;
 }
 
-/** What became of work done part by part (a session, a mailing): how many rows, which parts finished, which failed. */
-export type PartsReport = { total: number; done: string[]; failures: { id: string; error: unknown }[] };
+/** What became of work done part by part (a session, a mailing): how many rows, and which parts failed. */
+export type PartsReport = { total: number; failures: { id: string; error: unknown }[] };
 
 /**
  * Runs `batch` for each part, one transaction per batch, until a batch does nothing. Each part
  * runs on its own: one that fails is reported, and the others go on.
  */
 export async function batchesPerPart(db: Db, ids: string[], batch: (tx: Tx, id: string) => Promise<number>): Promise<PartsReport> {
-  const report: PartsReport = { total: 0, done: [], failures: [] };
+  const report: PartsReport = { total: 0, failures: [] };
   for (const id of ids) {
     try {
       for (let count = 1; count > 0; ) {
         count = await inTransaction(db, (tx) => batch(tx, id));
         report.total += count;
       }
-      report.done.push(id);
     } catch (error) {
       report.failures.push({ id, error });
     }

@@ -35,6 +35,7 @@ export function MessageEditor({ sessionId }: { sessionId: string }) {
         <input type="hidden" name="audience" value={values.audience} />
         <input type="hidden" name="subject" value={values.subject} />
         <input type="hidden" name="body" value={values.body} />
+        <input type="hidden" name="token" value={state.token} />
         <h2 tabIndex={-1} autoFocus={!hasErrors}>
           Voorbeeld
         </h2>

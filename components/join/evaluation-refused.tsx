@@ -15,7 +15,12 @@ export function EvaluationRefused({ reason, back }: { reason: EvaluationRefusal;
       <p role="status">{TEXT[reason]}</p>
       <p>
         {/* A full page load: the join page has its own policy for its form to Teams. */}
-        <a href={back}>Terug naar je pagina van deze sessie</a> of <Link href="/">naar het programma</Link>
+        {reason !== "closed" && (
+          <>
+            <a href={back}>Terug naar je pagina van deze sessie</a> of{" "}
+          </>
+        )}
+        <Link href="/">{reason === "closed" ? "Naar het programma" : "naar het programma"}</Link>
       </p>
     </>
   );

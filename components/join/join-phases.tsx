@@ -5,10 +5,11 @@ import { Prose } from "@/components/prose";
 import { SessionTime } from "@/components/session-time";
 import type { CalendarLinks } from "@/lib/calendar-links";
 import type { JoinPageData } from "@/lib/data/join-page";
+import type { JoinPhase } from "@/lib/session-timeline";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
 import styles from "./join.module.css";
 
-type Page = JoinPageData & { path: string; opensAt: Date; evaluationClosesAt: Date; calendar: CalendarLinks };
+type Page = JoinPageData & { path: string; phase: JoinPhase; opensAt: Date; evaluationClosesAt: Date; calendar: CalendarLinks };
 
 const at = (instant: Date) => `${formatDate(instant)} om ${formatTime(instant)} uur`;
 
@@ -128,8 +129,10 @@ export function JoinAfter({ page }: { page: Page }) {
 export function JoinGone({ page }: { page: Page }) {
   const why = page.session.cancelled
     ? "Deze sessie gaat helaas niet door. Dat hebben de organisatoren besloten."
-    : page.status === "waitlisted"
+    : page.status === "waitlisted" && page.phase !== "ended"
       ? "Je staat op de wachtlijst voor deze sessie. Komt er een plek vrij, dan krijg je een mail, en dan werkt deze pagina ook."
+      : page.status === "waitlisted"
+        ? "Je stond op de wachtlijst voor deze sessie, en er kwam geen plek vrij. Jammer!"
       : "Je bent niet (meer) aangemeld voor deze sessie. Daarom kun je via deze pagina niet meedoen.";
   return (
     <>

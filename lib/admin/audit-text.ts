@@ -91,7 +91,10 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
         details: `${names.session}: ‘${entry.detail.subject}’ aan ${AUDIENCE[entry.detail.audience]} (${entry.detail.people} ${entry.detail.people === 1 ? "persoon" : "personen"}).`,
       };
     case "evaluation-exported":
-      return { what: "Evaluatie geëxporteerd", details: `${names.session}: ${entry.detail.responses} antwoorden, als CSV.` };
+      return {
+        what: "Evaluatie geëxporteerd",
+        details: `${names.session}: ${entry.detail.responses} ${entry.detail.responses === 1 ? "antwoord" : "antwoorden"}, als CSV.`,
+      };
     case "legacy":
       return { what: entry.detail.action, details: entry.detail.text };
   }

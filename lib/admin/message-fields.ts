@@ -9,7 +9,16 @@ export type MessageValues = { audience: string; subject: string; body: string };
 /** The three steps: write, look at the preview and confirm with the password, sent. */
 export type MessageState =
   | { status: "writing"; errors: Partial<Record<MessageField, string[]>>; formErrors: string[]; values: MessageValues; attempt: number }
-  | { status: "preview"; values: MessageValues; people: number; errors: Partial<Record<MessageField, string[]>>; formErrors: string[]; attempt: number };
+  | {
+      status: "preview";
+      values: MessageValues;
+      people: number;
+      /** Made with the preview, sent back with the confirmation: the same message twice is sent once. */
+      token: string;
+      errors: Partial<Record<MessageField, string[]>>;
+      formErrors: string[];
+      attempt: number;
+    };
 
 export const AUDIENCE_LABELS = {
   confirmed: "Iedereen die is aangemeld",

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { evaluationOpen } from "../session-timeline";
 import { amsterdamDateKey } from "../time";
-import { inTransaction } from "../transaction";
 import type { EvaluationInput } from "./form-schema";
 
 /** Why a sign-up cannot answer: no (longer a) place, the session not over yet, closed, or answered already. */
@@ -24,17 +23,17 @@ export async function evaluationRefusal(db: Db, signUpId: string, now: Date): Pr
 /**
  * Stores one evaluation, once per sign-up. The answer keeps no trace of who gave it: the sign-up
  * only gets a yes/no marker without a time, and the answer holds the session, a random id and the
- * date. Both are written in one transaction, and the marker is set conditionally first, so a
- * second post (or two at once) stores nothing. Nothing about it is logged.
+ * date. The marker is set conditionally first, so a second post (or two at once) stores nothing.
+ * Marker and answer are two transactions on purpose: rows written in one transaction share its id
+ * in PostgreSQL (xmin), which would tie the answer to the sign-up. A crash between the two loses
+ * the answer, never its anonymity. Nothing about it is logged.
  */
 export async function answerEvaluation(db: Db, signUpId: string, input: EvaluationInput, now: Date): Promise<EvaluationRefusal | null> {
   const refusal = await evaluationRefusal(db, signUpId, now);
   if (refusal) return refusal;
-  return inTransaction(db, async (tx) => {
-    const { count } = await tx.signUp.updateMany({ where: { id: signUpId, status: "confirmed", evaluated: false }, data: { evaluated: true } });
-    if (count === 0) return "answered" as const;
-    const { sessionId } = await tx.signUp.findUniqueOrThrow({ where: { id: signUpId }, select: { sessionId: true } });
-    await tx.evaluationResponse.create({ data: { id: randomUUID(), sessionId, answeredOn: amsterdamDateKey(now), ...input } });
-    return null;
-  });
+  const signUp = await db.signUp.findUniqueOrThrow({ where: { id: signUpId }, select: { sessionId: true } });
+  const { count } = await db.signUp.updateMany({ where: { id: signUpId, status: "confirmed", evaluated: false }, data: { evaluated: true } });
+  if (count === 0) return "answered";
+  await db.evaluationResponse.create({ data: { id: randomUUID(), sessionId: signUp.sessionId, answeredOn: amsterdamDateKey(now), ...input } });
+  return null;
 }

@@ -15,11 +15,12 @@ export function joinPath(secret: Buffer, signUpId: string): string {
 /**
  * Opens a join link: the sign-up it belongs to while the link is valid (the sign-up exists and
  * its session's evaluation has not closed); else null. The format is checked before anything is
- * looked up, and the MAC before the database is asked.
+ * looked up, and the MAC before the database is asked. `afterClosing` opens it later too, for no
+ * more than to say kindly that the evaluation has closed.
  */
-export async function openJoinLink(db: Db, secret: Buffer, link: string, now: Date): Promise<string | null> {
+export async function openJoinLink(db: Db, secret: Buffer, link: string, now: Date, { afterClosing = false } = {}): Promise<string | null> {
   const id = linkSubject(link);
   if (!id || !linkMatches(secret, "join", link, VERSION)) return null;
   const signUp = await db.signUp.findUnique({ where: { id }, select: { session: { select: { startsAt: true, endsAt: true } } } });
-  return signUp && now < evaluationClosesAt(signUp.session) ? id : null;
+  return signUp && (afterClosing || now < evaluationClosesAt(signUp.session)) ? id : null;
 }

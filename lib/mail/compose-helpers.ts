@@ -6,6 +6,8 @@ import { formatSessionTime } from "../time";
 import { calendarAttachment, type CalendarAttachment } from "./calendar";
 
 export type MailSettings = LinkRule & {
+  /** When the join page's button appears, which mails before it tell (lib/session-timeline.ts). */
+  joinOpensMinutes: number;
   appUrl: string;
   contactEmail: string;
   from: string;

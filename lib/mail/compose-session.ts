@@ -7,7 +7,7 @@ import TimeChangeEmail from "@/emails/time-change";
 import { getNextSessionFor, toFollowUpContent } from "../data/follow-up";
 import { aroundSessionSelect } from "../data/join-page";
 import type { Db } from "../db";
-import { evaluationClosesAt } from "../session-timeline";
+import { evaluationClosesAt, joinOpensAt } from "../session-timeline";
 import { signUpStatus, type MailKind } from "../statuses";
 import { amsterdamDaysBetween, formatDate, formatDayMonth, formatTime } from "../time";
 import { joinUrl, mailedManageUrl, sessionPageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
@@ -49,7 +49,8 @@ export async function composeSessionMail(db: Db, row: Row, person: Person, now: 
       if (session.startsAt.getTime() !== payload.startsAt) return superseded("de tijd is intussen gewijzigd");
       if (now >= session.startsAt) return expired("de sessie was al begonnen");
       const subject = startingSoonSubject(session, now);
-      const props = { ...base, subject, joinUrl: joinUrl(signUp.id, settings), tips, manageUrl: manageUrl(payload.manageLink) };
+      const opensAt = formatTime(joinOpensAt(session, settings));
+      const props = { ...base, subject, joinUrl: joinUrl(signUp.id, settings), opensAt, tips, manageUrl: manageUrl(payload.manageLink) };
       return { subject, ...(await renderMail(createElement(StartingSoonEmail, props))), attachments: [] };
     }
     case "time-change": {
@@ -86,6 +87,7 @@ export async function composeSessionMail(db: Db, row: Row, person: Person, now: 
     }
     case "message": {
       const payload = readPayload(row.kind, row.payload);
+      if (status === "cancelled") return superseded("niet (meer) aangemeld");
       const mailing = await db.massMailing.findUnique({ where: { id: payload.mailingId }, select: { subject: true, body: true } });
       if (!mailing?.subject || !mailing.body) return superseded("het bericht bestaat niet meer");
       const props = { ...base, subject: mailing.subject, body: mailing.body, manageUrl: manageUrl(payload.manageLink) };

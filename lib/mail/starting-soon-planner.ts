@@ -1,7 +1,7 @@
 import "server-only";
 import { IDS_PER_QUERY } from "../batch";
 import type { Db } from "../db";
-import { startingSoonAt, startingSoonWindow, type TimelineRule } from "../session-timeline";
+import { startingSoonAt, startingSoonDue, startingSoonWindow, type TimelineRule } from "../session-timeline";
 import { batchesPerPart, lockSessions, type PartsReport, type Tx } from "../transaction";
 import { enqueueMails } from "./outbox";
 
@@ -20,9 +20,9 @@ export async function planStartingSoonMails(db: Db, now: Date, rule: TimelineRul
 
 async function planBatch(tx: Tx, sessionId: string, now: Date, rule: TimelineRule, size: number): Promise<number> {
   await lockSessions(tx, [sessionId]);
-  const session = await tx.session.findUnique({ where: { id: sessionId }, select: { startsAt: true, endsAt: true, cancelledAt: true } });
-  const moment = session && startingSoonAt(session, rule);
-  if (!session || !moment || session.cancelledAt || now < moment || now >= session.startsAt) return 0;
+  const session = await tx.session.findUnique({ where: { id: sessionId }, select: { startsAt: true, endsAt: true, cancelledAt: true, timeVersion: true } });
+  if (!session || !startingSoonDue({ ...session, cancelled: session.cancelledAt !== null }, now, rule)) return 0;
+  const moment = startingSoonAt(session, rule)!;
   const signUps = await tx.signUp.findMany({
     where: {
       sessionId,
@@ -42,7 +42,8 @@ async function planBatch(tx: Tx, sessionId: string, now: Date, rule: TimelineRul
     signUps.map((signUp) => ({
       kind: "starting-soon" as const,
       recipient: signUp.registrant.email,
-      dedupeKey: `starting-soon:${signUp.id}:${signUp.confirmedAt?.getTime() ?? 0}:${startsAt}`,
+      // Per time version, which only grows: a session moved away and back gets a key of its own.
+      dedupeKey: `starting-soon:${signUp.id}:${signUp.confirmedAt?.getTime() ?? 0}:${session.timeVersion}`,
       registrantId: signUp.registrant.id,
       signUpId: signUp.id,
       sessionId,

@@ -14,7 +14,7 @@ import { purgePersonalData } from "../registration/retention";
 import type { TimelineRule } from "../session-timeline";
 import { describeError, errorForLog } from "../error-text";
 import type { PartsReport } from "../transaction";
-import { recordFailure, recordSuccess, runStep, type StepFailure } from "./steps";
+import { clearPartsBut, recordFailure, runStep, type StepFailure } from "./steps";
 
 export type PassSettings = SenderSettings & TimelineRule & { retentionDays: number };
 /** `stop`, once aborted, ends the pass after the step under way, and the sending step sooner (lib/mail/sender.ts). */
@@ -60,7 +60,7 @@ export async function runPass({ db, mailer, settings, clock, stop }: PassDeps, n
   // A step done part by part (per session, per mailing) records each part's failure and recovery.
   const parts = async (name: string, work: () => Promise<PartsReport>) => {
     const done = await work();
-    for (const id of done.done) await recordSuccess(db, `${name}:${id}`, now);
+    await clearPartsBut(db, name, done.failures.map((failure) => failure.id), now);
     for (const { id, error } of done.failures) await partFailed(`${name}:${id}`, error);
     return done.total;
   };

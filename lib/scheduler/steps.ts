@@ -40,6 +40,18 @@ export async function recordSuccess(db: Db, step: string, now: Date): Promise<vo
   await db.schedulerStep.updateMany({ where: { step, failingSince: { not: null } }, data: { failingSince: null, lastError: null, lastSuccessAt: now } });
 }
 
+/**
+ * Clears every part of a step (`planning:<session>`, `mass-mail:<mailing>`) that did not fail in
+ * this pass: those that succeeded, and those no longer at hand (a session that began, a mailing
+ * ended by a newer one), which would otherwise stay on the overview for good.
+ */
+export async function clearPartsBut(db: Db, step: string, failing: string[], now: Date): Promise<void> {
+  await db.schedulerStep.updateMany({
+    where: { step: { startsWith: `${step}:`, notIn: failing.map((id) => `${step}:${id}`) }, failingSince: { not: null } },
+    data: { failingSince: null, lastError: null, lastSuccessAt: now },
+  });
+}
+
 /** The steps failing now, oldest failure first: for the admin overview. */
 export async function listFailingSteps(db: Db) {
   return db.schedulerStep.findMany({

@@ -11,10 +11,10 @@ import { passSettings, wiring } from "./wiring";
 // What the pages behind a person's join link call. The link is the credential: every function
 // opens it first, and a link that does not (or no longer) work gets null.
 
-async function open(link: string): Promise<{ signUpId: string; path: string } | null> {
+async function open(link: string, options?: { afterClosing: boolean }): Promise<{ signUpId: string; path: string } | null> {
   const { db, now, secret } = wiring();
   const key = await secret();
-  const signUpId = await openJoinLink(db, key, link, now());
+  const signUpId = await openJoinLink(db, key, link, now(), options);
   // The path is made here from the verified id, never copied from the request.
   return signUpId ? { signUpId, path: joinPath(key, signUpId) } : null;
 }
@@ -56,7 +56,8 @@ export async function joinCalendarFile(link: string) {
 
 /** Whether the link's owner may answer the evaluation now: the path and null, the reason, or null for a dead link. */
 export async function getEvaluationFor(link: string): Promise<{ path: string; title: string; refusal: EvaluationRefusal | null } | null> {
-  const opened = await open(link);
+  // After closing, the evaluation page still says so, kindly; nothing else opens then.
+  const opened = await open(link, { afterClosing: true });
   if (!opened) return null;
   const { db, now } = wiring();
   const page = await getJoinPage(db, opened.signUpId, now());

@@ -45,12 +45,12 @@ export const countMessageAudience = (sessionId: string, audience: Audience) => c
 export type MessageResult = { ok: true; people: number } | { ok: false; reason: "wrong" | "gone" } | { ok: false; reason: "limited"; waitSeconds: number };
 
 /** Sends an organiser's message, after they gave their password again. */
-export async function sendSessionMessage(admin: Organiser, sessionId: string, input: MessageInput, password: string): Promise<MessageResult> {
+export async function sendSessionMessage(admin: Organiser, sessionId: string, input: MessageInput, password: string, token: string): Promise<MessageResult> {
   const { db, now, secret, config } = wiring();
   const rules = { attempts: config.RATE_LIMIT_SIGNIN_ATTEMPTS, windowSeconds: config.RATE_LIMIT_SIGNIN_WINDOW_SECONDS };
   const reauth = await confirmOwnPassword(db, await secret(), admin.id, password, now(), rules);
   if (!reauth.ok) return reauth;
-  const people = await sendMessage(db, admin, sessionId, input, now());
+  const people = await sendMessage(db, admin, sessionId, input, now(), token);
   if (people === null) return { ok: false, reason: "gone" };
   kickPass();
   return { ok: true, people };

@@ -44,6 +44,24 @@ test("the calendar entry of a confirmation leads to the join page, which shows t
   await screenshot(page, testInfo, "deelnemen-voor");
 });
 
+test("once the link mails are due, the manage page shows the way in, so a lost link mail is found again through 'Link kwijt?'", async ({ page }, testInfo) => {
+  const soon = sessionAround(testInfo, "manage-soon", { startsInMinutes: 24 * 60 });
+  const later = sessionAround(testInfo, "manage-later", { startsInMinutes: 5 * 24 * 60 });
+  try {
+    await page.goto(soon.managePath);
+    const join = page.getByRole("link", { name: `Naar de sessie: ${soon.title}` });
+    await expect(join).toHaveAttribute("href", soon.joinPath);
+    await expect(page.getByRole("link", { name: /Zet in Outlook-agenda/ })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, testInfo, "mijn-aanmelding-met-deelnamelink");
+    await page.goto(later.managePath);
+    await expect(page.getByRole("link", { name: /^Naar de sessie/ })).toHaveCount(0);
+  } finally {
+    soon.remove();
+    later.remove();
+  }
+});
+
 test("while the session is open, one button goes to Teams and records the join; a visit alone records nothing", async ({ page }, testInfo) => {
   const session = sessionAround(testInfo, "open", { startsInMinutes: 10 });
   try {

@@ -23,6 +23,8 @@ export type FixtureSession = {
   email: string;
   /** The person's join page. */
   joinPath: string;
+  /** The person's manage page. */
+  managePath: string;
   remove(): void;
 };
 
@@ -59,13 +61,16 @@ export function sessionAround(testInfo: TestInfo, label: string, { startsInMinut
       ).run(signUpId, registrantId, sessionId, dayBefore, dayBefore, dayBefore);
     })();
     const secret = db.prepare("SELECT value FROM ServerSecret WHERE id = 'personal-links'").get() as { value: string };
-    const joinPath = `/deelnemen/${signLink(Buffer.from(secret.value, "base64url"), "join", signUpId, 1)}`;
+    const key = Buffer.from(secret.value, "base64url");
+    const joinPath = `/deelnemen/${signLink(key, "join", signUpId, 1)}`;
+    const managePath = `/mijn-aanmelding/${signLink(key, "manage", registrantId, 1)}`;
     return {
       sessionId,
       signUpId,
       title,
       email,
       joinPath,
+      managePath,
       remove() {
         const cleanup = new Database(E2E_DATABASE, { timeout: 10_000 });
         try {

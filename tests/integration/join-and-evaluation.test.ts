@@ -51,6 +51,9 @@ describe("a join link", () => {
     expect(await openJoinLink(db, SECRET, link, BEFORE)).toBe(anne.id);
     expect(await openJoinLink(db, SECRET, link, at(14 * DAY - MINUTE, end()))).toBe(anne.id);
     expect(await openJoinLink(db, SECRET, link, at(14 * DAY, end()))).toBeNull();
+    // The evaluation page alone still opens it then, to say kindly that it has closed.
+    expect(await openJoinLink(db, SECRET, link, at(14 * DAY, end()), { afterClosing: true })).toBe(anne.id);
+    expect(await openJoinLink(db, SECRET, `${link.slice(0, -1)}${link.endsWith("A") ? "B" : "A"}`, at(14 * DAY, end()), { afterClosing: true })).toBeNull();
     // Another purpose's link for the same id, a changed MAC, a foreign secret, a malformed one.
     expect(await openJoinLink(db, SECRET, signLink(SECRET, "manage", anne.id, 1), BEFORE)).toBeNull();
     expect(await openJoinLink(db, SECRET, `${link.slice(0, -1)}${link.endsWith("A") ? "B" : "A"}`, BEFORE)).toBeNull();

@@ -84,6 +84,26 @@ describe("the 'starting soon' mail", () => {
     expect(await world.db.outboxMail.findFirst({ where: { kind: "starting-soon", recipient: "bert@example.nl" } })).toMatchObject({ status: "expired" });
   });
 
+  it("follows a session moved away and back: one mail per start time, and the step never jams on an earlier one", async () => {
+    await signUp("anne@example.nl");
+    await pass(at(-60 * MINUTE));
+    const move = async (minutes: number, when: Date) => {
+      const starts = at(minutes * MINUTE, world.s[1].startsAt);
+      await updateSession(world.db, ORGANISER, session().id, await edited({ startsAt: starts, endsAt: at(HOUR, starts) }), when, RULES);
+    };
+    await move(10, at(-50 * MINUTE));
+    const later = await pass(at(-50 * MINUTE));
+    await move(0, at(-45 * MINUTE));
+    const back = await pass(at(-45 * MINUTE));
+    expect([...later.failures, ...back.failures]).toEqual([]);
+    expect(mailsTo("anne@example.nl", /begint/).map((mail) => mail.subject.slice(0, 23))).toEqual([
+      "Vandaag om 13.30 uur be",
+      "Vandaag om 13.40 uur be",
+      "Vandaag om 13.30 uur be",
+    ]);
+    expect(mailsTo("anne@example.nl", /begint/)[0].text).toContain("Vanaf 13.00 uur staat daar de knop");
+  });
+
   it("is off with STARTING_SOON_MINUTES=0", async () => {
     await signUp("anne@example.nl");
     const off = { ...passSettings, startingSoonMinutes: 0 };
@@ -220,6 +240,17 @@ describe("a message to a session's registrants", () => {
     const [entry] = (await listAuditEntries(world.db, 1)).entries;
     expect(entry).toMatchObject({ what: "Bericht verstuurd" });
     expect(entry.details).toContain("‘Een plek?’ aan iedereen op de wachtlijst (1 persoon)");
+  });
+
+  it("confirmed twice with the same preview (a double click, the browser's history), goes out once and is logged once", async () => {
+    await signUp("anne@example.nl");
+    const message = { audience: "confirmed" as const, subject: "Eén keer", body: "Tekst." };
+    const token = "2f1c3e8a-5b7d-4c9e-8f0a-1b2c3d4e5f60";
+    expect(await sendMessage(world.db, ORGANISER, session().id, message, BEFORE, token)).toBe(1);
+    expect(await sendMessage(world.db, ORGANISER, session().id, message, BEFORE, token)).toBe(1);
+    await pass(BEFORE);
+    expect(mailsTo("anne@example.nl", /^Eén keer$/)).toHaveLength(1);
+    expect((await listAuditEntries(world.db, 1)).total).toBe(1);
   });
 
   it("goes out a batch of sign-ups at a time, and resumes where it stopped", async () => {

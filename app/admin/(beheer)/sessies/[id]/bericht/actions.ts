@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { MessageState, MessageValues } from "@/lib/admin/message-fields";
@@ -29,13 +30,16 @@ export async function messageAction(previous: MessageState, formData: FormData):
   const parsed = messageSchema.safeParse(values);
   if (!parsed.success) return writing(z.flattenError(parsed.error).fieldErrors);
   const people = await countMessageAudience(id.data, parsed.data.audience);
-  const preview = (errors: MessageState["errors"] = {}, formErrors: string[] = []): MessageState => ({ status: "preview", values, people, errors, formErrors, attempt });
+  const posted = z.uuid().safeParse(formData.get("token"));
+  const token = posted.success ? posted.data : randomUUID();
+  const preview = (errors: MessageState["errors"] = {}, formErrors: string[] = []): MessageState => ({ status: "preview", values, people, token, errors, formErrors, attempt });
   if (step !== "send") return preview();
+  if (!posted.success) return writing({}, [FORGED]);
 
   if (people === 0) return preview({}, ["Er is niemand om dit bericht naar te sturen. Kies andere ontvangers."]);
   const password = text(formData.get("password"));
   if (!password) return preview({ password: ["Vul je wachtwoord in."] });
-  const result = await sendSessionMessage(admin, id.data, parsed.data, password);
+  const result = await sendSessionMessage(admin, id.data, parsed.data, password, token);
   if (!result.ok) {
     if (result.reason === "wrong") return preview({ password: ["Je wachtwoord klopt niet. Er is niets verstuurd."] });
     if (result.reason === "limited") return preview({}, [`Te vaak een verkeerd wachtwoord. Wacht ${formatWait(result.waitSeconds)}. Er is niets verstuurd.`]);
