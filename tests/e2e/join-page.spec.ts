@@ -49,7 +49,8 @@ test("once the link mails are due, the manage page shows the way in, so a lost l
   const later = sessionAround(testInfo, "manage-later", { startsInMinutes: 5 * 24 * 60 });
   try {
     await page.goto(soon.managePath);
-    const join = page.getByRole("link", { name: `Naar de sessie: ${soon.title}` });
+    const join = page.getByRole("link", { name: /^Naar de sessie/ });
+    await expect(join).toContainText(soon.title); // for a screen reader, hidden from the eye
     await expect(join).toHaveAttribute("href", soon.joinPath);
     await expect(page.getByRole("link", { name: /Zet in Outlook-agenda/ })).toBeVisible();
     await expectAccessible(page);
