@@ -101,12 +101,10 @@ ConfirmationEmail.PreviewProps = {
       when: "vrijdag 4 juni 2027, 13.30–14.30 uur",
       status: "confirmed",
       linkTiming: "by-deadline",
-      calendar: calendarLinks({
-        title: "Hoe start je een co-creatie-initiatief?",
-        startsAt: new Date("2027-06-04T11:30:00Z"),
-        endsAt: new Date("2027-06-04T12:30:00Z"),
-        pageUrl: "https://sessies.example.nl/sessies/1",
-      }),
+      calendar: calendarLinks(
+        { number: 1, title: "Hoe start je een co-creatie-initiatief?", startsAt: new Date("2027-06-04T11:30:00Z"), endsAt: new Date("2027-06-04T12:30:00Z") },
+        "https://sessies.example.nl",
+      ),
     },
     {
       title: "Community reporting als co-creatiemethodiek",

@@ -44,15 +44,13 @@ export function joinUrl(signUpId: string, settings: MailSettings): string {
   return `${settings.appUrl}${joinPath(settings.linkSecret, signUpId)}`;
 }
 
-/** The public page of a session: the address third parties (web calendars) may keep. */
-export function sessionPageUrl(session: { number: number }, settings: Pick<MailSettings, "appUrl">): string {
-  return `${settings.appUrl}/sessies/${session.number}`;
-}
-
 /** The bare address of "Name <address>", as in MAIL_FROM. */
 export function senderAddress(from: string): string {
   return from.match(/<([^>]+)>/)?.[1] ?? from;
 }
+
+/** Who every calendar file names as its organiser: the sending address. */
+export const calendarOrganizer = (from: string) => ({ name: "Hogeschool Utrecht – CoSIE", email: senderAddress(from) });
 
 /**
  * The calendar entry of one sign-up. Its UID never changes and the sequence was raised when the
@@ -76,6 +74,6 @@ export function signUpCalendar(
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     url: method === "CANCEL" ? null : joinUrl(signUp.id, settings),
-    organizer: { name: "Hogeschool Utrecht – CoSIE", email: senderAddress(settings.from) },
+    organizer: calendarOrganizer(settings.from),
   });
 }

@@ -10,7 +10,8 @@ import type { Db } from "../db";
 import { evaluationClosesAt, joinOpensAt } from "../session-timeline";
 import { signUpStatus, type MailKind } from "../statuses";
 import { amsterdamDaysBetween, formatDate, formatDayMonth, formatTime } from "../time";
-import { joinUrl, mailedManageUrl, sessionPageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import { sessionPageUrl } from "../public-paths";
+import { joinUrl, mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
 
@@ -81,7 +82,7 @@ export async function composeSessionMail(db: Db, row: Row, person: Person, now: 
         links: followUp.links,
         evaluationUrl: `${joinUrl(signUp.id, settings)}/evaluatie`,
         evaluationUntil: `${formatDate(closes)}, ${formatTime(closes)} uur`,
-        next: next && { title: next.title, when: when(next), url: sessionPageUrl(next, settings) },
+        next: next && { title: next.title, when: when(next), url: sessionPageUrl(settings.appUrl, next) },
       };
       return { subject, ...(await renderMail(createElement(FollowUpEmail, props))), attachments: [] };
     }

@@ -9,7 +9,7 @@ import { calendarLinks } from "../calendar-links";
 import type { Db } from "../db";
 import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
-import { mailedManageUrl, sessionPageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
+import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
 import { composeSessionMail } from "./compose-session";
 import { readPayload, type CancellationReason } from "./payloads";
@@ -57,7 +57,7 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         when: when(session),
         status: signUpStatus.exclude(["cancelled"]).parse(status),
         linkTiming: linkTiming(linkSessionOf(session), now, settings),
-        ...(status === "confirmed" ? { calendar: calendarLinks({ ...session, pageUrl: sessionPageUrl(session, settings) }) } : {}),
+        ...(status === "confirmed" ? { calendar: calendarLinks(session, settings.appUrl) } : {}),
       }));
       const attachments = signUps.flatMap(({ id, status, session }) => {
         const sequence = sequences.get(id);

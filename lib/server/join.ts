@@ -4,7 +4,8 @@ import { getJoinPage } from "../data/join-page";
 import { answerEvaluation, evaluationRefusal, type EvaluationRefusal } from "../evaluation/answer";
 import type { EvaluationInput } from "../evaluation/form-schema";
 import { joinPath, openJoinLink } from "../links/join-link";
-import { sessionPageUrl, signUpCalendar } from "../mail/compose-helpers";
+import { calendarLinks } from "../calendar-links";
+import { signUpCalendar } from "../mail/compose-helpers";
 import { evaluationClosesAt, joinOpensAt, joinPhase } from "../session-timeline";
 import { passSettings, wiring } from "./wiring";
 
@@ -33,7 +34,7 @@ export async function getJoinPageFor(link: string) {
     phase: joinPhase(page.session, at, rule),
     opensAt: joinOpensAt(page.session, rule),
     evaluationClosesAt: evaluationClosesAt(page.session),
-    sessionPageUrl: sessionPageUrl(page.session, { appUrl: config.APP_URL }),
+    calendar: calendarLinks(page.session, config.APP_URL),
   };
 }
 

@@ -6,7 +6,6 @@ import { managePath, openManageLink, type OpenedLink } from "../links/manage-lin
 import { cancelOwnSignUps } from "../registration/cancel";
 import { correctOwnDetails } from "../registration/correct";
 import { linkMailsDueFrom } from "../teams-link-rule";
-import { sessionPageUrl } from "../mail/compose-helpers";
 import { eraseRegistrant } from "../registration/erase";
 import type { DetailsInput } from "../registration/form-schema";
 import { kickScheduler } from "./scheduler";
@@ -37,7 +36,7 @@ async function withJoinLinks(signUp: OwnSignUp, at: Date) {
   return {
     ...signUp,
     join: at >= linkMailsDueFrom(signUp, rule) ? path : null,
-    calendar: { file: `${path}/agenda`, links: calendarLinks({ ...signUp, pageUrl: sessionPageUrl(signUp, { appUrl: config.APP_URL }) }) },
+    calendar: { file: `${path}/agenda`, links: calendarLinks(signUp, config.APP_URL) },
   };
 }
 

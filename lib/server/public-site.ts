@@ -3,7 +3,8 @@ import { unstable_cache, updateTag } from "next/cache";
 import { queryProgramme, querySession, toProgramme, toSessionDetail, type SessionSummary } from "../data/programme";
 import { queryProjectPage, toProjectPage } from "../data/project";
 import { calendarAttachment } from "../mail/calendar";
-import { senderAddress } from "../mail/compose-helpers";
+import { calendarOrganizer } from "../mail/compose-helpers";
+import { sessionPageUrl } from "../public-paths";
 import { registrationOpen } from "../registration/open";
 import { securityTxt } from "../security-txt";
 import { clearServedPages } from "../served-pages";
@@ -67,7 +68,7 @@ export async function getSessionCalendarFile(number: number) {
   const session = await getSession(number);
   if (!session || session.cancelled) return null;
   const { config } = wiring();
-  const pageUrl = `${config.APP_URL}/sessies/${session.number}`;
+  const pageUrl = sessionPageUrl(config.APP_URL, session);
   return calendarAttachment({
     uid: `session-${session.id}@${new URL(config.APP_URL).hostname}`,
     sequence: session.timeVersion,
@@ -77,7 +78,7 @@ export async function getSessionCalendarFile(number: number) {
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     url: pageUrl,
-    organizer: { name: "Hogeschool Utrecht – CoSIE", email: senderAddress(config.MAIL_FROM) },
+    organizer: calendarOrganizer(config.MAIL_FROM),
   });
 }
 

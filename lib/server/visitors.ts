@@ -8,7 +8,6 @@ import { register } from "../registration/register";
 import { z } from "zod";
 import { calendarLinks, type CalendarLinks } from "../calendar-links";
 import { seal, unseal } from "../links/personal-link";
-import { sessionPageUrl } from "../mail/compose-helpers";
 import { linkSessionOf, linkTiming, type LinkTiming } from "../teams-link-rule";
 import { kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
@@ -56,7 +55,7 @@ function shown(chosen: Chosen[], waitlisted: Set<string>): SignedUpSession[] {
       ? null
       : {
           file: `/sessies/${session.number}/agenda.ics`,
-          links: calendarLinks({ ...session, pageUrl: sessionPageUrl(session, { appUrl: config.APP_URL }) }),
+          links: calendarLinks(session, config.APP_URL),
         },
   }));
 }

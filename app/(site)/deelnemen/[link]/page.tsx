@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JoinAfter, JoinBefore, JoinGone, JoinOpen } from "@/components/join/join-phases";
-import { calendarLinks } from "@/lib/calendar-links";
 import { getJoinPageFor } from "@/lib/server/join";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +19,8 @@ const HEADINGS = { before: "Je sessie", open: "De sessie begint", ended: "Na de 
 
 /** A person's way into one session. Only pressing its button counts as joining: a visit never does. */
 export default async function JoinPage({ params }: Props) {
-  const found = await getJoinPageFor((await params).link);
-  if (!found) notFound();
-  const page = { ...found, calendar: calendarLinks({ ...found.session, pageUrl: found.sessionPageUrl }) };
+  const page = await getJoinPageFor((await params).link);
+  if (!page) notFound();
   const gone = page.session.cancelled || page.status !== "confirmed";
 
   return (
