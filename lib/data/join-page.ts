@@ -58,3 +58,19 @@ export async function getJoinPage(db: Db, signUpId: string, now: Date) {
 }
 
 export type JoinPageData = NonNullable<Awaited<ReturnType<typeof getJoinPage>>>;
+
+/** Only what the calendar file and the evaluation need of a sign-up: one light read. */
+export async function getPlace(db: Db, signUpId: string) {
+  return db.signUp.findUnique({
+    where: { id: signUpId },
+    select: {
+      status: true,
+      evaluated: true,
+      sessionId: true,
+      calendarSequence: true,
+      session: { select: { title: true, description: true, startsAt: true, endsAt: true, cancelledAt: true } },
+    },
+  });
+}
+
+export type Place = NonNullable<Awaited<ReturnType<typeof getPlace>>>;

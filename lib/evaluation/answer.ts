@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { getPlace, type Place } from "../data/join-page";
 import type { Db } from "../db";
 import { evaluationOpen } from "../session-timeline";
 import { amsterdamDateKey } from "../time";
@@ -8,16 +9,17 @@ import type { EvaluationInput } from "./form-schema";
 /** Why a sign-up cannot answer: no (longer a) place, the session not over yet, closed, or answered already. */
 export type EvaluationRefusal = "no-place" | "not-yet" | "closed" | "answered";
 
-/** Whether this sign-up may answer the evaluation at `now`; null when it may. */
+/** Whether this place may answer the evaluation at `now`; null when it may. */
+export function refusalOf(place: Place | null, now: Date): EvaluationRefusal | null {
+  if (!place || place.status !== "confirmed" || place.session.cancelledAt) return "no-place";
+  if (now < place.session.endsAt) return "not-yet";
+  if (!evaluationOpen(place.session, now)) return "closed";
+  return place.evaluated ? "answered" : null;
+}
+
+/** The same, looked up by sign-up. */
 export async function evaluationRefusal(db: Db, signUpId: string, now: Date): Promise<EvaluationRefusal | null> {
-  const signUp = await db.signUp.findUnique({
-    where: { id: signUpId },
-    select: { status: true, evaluated: true, session: { select: { startsAt: true, endsAt: true, cancelledAt: true } } },
-  });
-  if (!signUp || signUp.status !== "confirmed" || signUp.session.cancelledAt) return "no-place";
-  if (now < signUp.session.endsAt) return "not-yet";
-  if (!evaluationOpen(signUp.session, now)) return "closed";
-  return signUp.evaluated ? "answered" : null;
+  return refusalOf(await getPlace(db, signUpId), now);
 }
 
 /**
@@ -29,11 +31,11 @@ export async function evaluationRefusal(db: Db, signUpId: string, now: Date): Pr
  * the answer, never its anonymity. Nothing about it is logged.
  */
 export async function answerEvaluation(db: Db, signUpId: string, input: EvaluationInput, now: Date): Promise<EvaluationRefusal | null> {
-  const refusal = await evaluationRefusal(db, signUpId, now);
-  if (refusal) return refusal;
-  const signUp = await db.signUp.findUniqueOrThrow({ where: { id: signUpId }, select: { sessionId: true } });
+  const place = await getPlace(db, signUpId);
+  const refusal = refusalOf(place, now);
+  if (refusal || !place) return refusal;
   const { count } = await db.signUp.updateMany({ where: { id: signUpId, status: "confirmed", evaluated: false }, data: { evaluated: true } });
   if (count === 0) return "answered";
-  await db.evaluationResponse.create({ data: { id: randomUUID(), sessionId: signUp.sessionId, answeredOn: amsterdamDateKey(now), ...input } });
+  await db.evaluationResponse.create({ data: { id: randomUUID(), sessionId: place.sessionId, answeredOn: amsterdamDateKey(now), ...input } });
   return null;
 }

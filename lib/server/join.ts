@@ -1,7 +1,7 @@
 import "server-only";
 import { joinSession, type JoinResult } from "../attendance/join";
-import { getJoinPage } from "../data/join-page";
-import { answerEvaluation, evaluationRefusal, type EvaluationRefusal } from "../evaluation/answer";
+import { getJoinPage, getPlace } from "../data/join-page";
+import { answerEvaluation, refusalOf, type EvaluationRefusal } from "../evaluation/answer";
 import type { EvaluationInput } from "../evaluation/form-schema";
 import { joinPath, openJoinLink } from "../links/join-link";
 import { calendarLinks } from "../calendar-links";
@@ -50,9 +50,9 @@ export async function joinThrough(link: string): Promise<(JoinResult & { path: s
 export async function joinCalendarFile(link: string) {
   const opened = await open(link);
   if (!opened) return null;
-  const page = await getJoinPage(wiring().db, opened.signUpId, wiring().now());
-  if (!page || page.status !== "confirmed" || page.session.cancelled) return null;
-  return signUpCalendar({ id: opened.signUpId, sequence: page.calendarSequence }, page.session, "PUBLISH", await passSettings());
+  const place = await getPlace(wiring().db, opened.signUpId);
+  if (!place || place.status !== "confirmed" || place.session.cancelledAt) return null;
+  return signUpCalendar({ id: opened.signUpId, sequence: place.calendarSequence }, place.session, "PUBLISH", await passSettings());
 }
 
 /** Whether the link's owner may answer the evaluation now: the path and null, the reason, or null for a dead link. */
@@ -61,9 +61,9 @@ export async function getEvaluationFor(link: string): Promise<{ path: string; ti
   const opened = await open(link, { afterClosing: true });
   if (!opened) return null;
   const { db, now } = wiring();
-  const page = await getJoinPage(db, opened.signUpId, now());
-  if (!page) return null;
-  return { path: opened.path, title: page.session.title, refusal: await evaluationRefusal(db, opened.signUpId, now()) };
+  const place = await getPlace(db, opened.signUpId);
+  if (!place) return null;
+  return { path: opened.path, title: place.session.title, refusal: refusalOf(place, now()) };
 }
 
 /** Stores the link owner's answers once; the refusal, or null when stored. Undefined for a dead link. */
