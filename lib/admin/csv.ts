@@ -1,6 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import type { RegistrationRow } from "../data/admin-registrations";
+import { joinedText } from "../attendance/joined-text";
 import type { SignUpStatus } from "../statuses";
 import { formatCalendarDate, formatSessionTime, formatTime } from "../time";
 
@@ -33,11 +34,6 @@ export function csvRows(lines: string[][]): string {
   return stringify(lines.map((line) => line.map(neutraliseFormula)), OPTIONS);
 }
 
-/** "ja" with the time of joining, "nee", or empty for a sign-up that never held a place. */
-function joined(signUp: RegistrationRow["signUps"][number]): string {
-  if (signUp.joinedAt) return `ja, ${formatTime(signUp.joinedAt)} uur`;
-  return signUp.status === "confirmed" ? "nee" : "";
-}
 
 /** One line per sign-up of these people; with a session id, only the sign-ups for that session. */
 export function csvLines(rows: RegistrationRow[], sessionId?: string): string {
@@ -54,7 +50,7 @@ export function csvLines(rows: RegistrationRow[], sessionId?: string): string {
         formatSessionTime(signUp.startsAt, signUp.endsAt),
         STATUS[signUp.status],
         signedUp,
-        joined(signUp),
+        joinedText(signUp) ?? "",
       ]);
     }
   }

@@ -3,12 +3,12 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { recordMassMailing } from "../mail/mass-mailing";
 import { AUDIENCE_STATUSES, type Audience } from "../statuses";
-import { inTransaction } from "../transaction";
+import { inTransaction, type Tx } from "../transaction";
 import { audit } from "./audit";
 import type { MessageInput } from "./message-form";
 
 /** How many people a message to this audience of the session reaches now. */
-export function countAudience(db: Db, sessionId: string, audience: Audience): Promise<number> {
+export function countAudience(db: Db | Tx, sessionId: string, audience: Audience): Promise<number> {
   return db.signUp.count({ where: { sessionId, status: { in: AUDIENCE_STATUSES[audience] } } });
 }
 
@@ -28,7 +28,7 @@ export async function sendMessage(
 ): Promise<number | null> {
   return inTransaction(db, async (tx) => {
     if (!(await tx.session.findUnique({ where: { id: sessionId }, select: { id: true } }))) return null;
-    const people = await tx.signUp.count({ where: { sessionId, status: { in: AUDIENCE_STATUSES[input.audience] } } });
+    const people = await countAudience(tx, sessionId, input.audience);
     const occasion = `message:${token}`;
     if (await tx.massMailing.findUnique({ where: { occasion }, select: { id: true } })) return people;
     await recordMassMailing(

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/admin/pager";
 import { z } from "zod";
+import { joinedText } from "@/lib/attendance/joined-text";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getRegistrations, getSessionOptions } from "@/lib/server/admin";
 import { formatCalendarDate, formatDate, formatSessionTime, formatTime } from "@/lib/time";
@@ -31,12 +32,6 @@ const paramsSchema = z.object({
 const STATUS = { confirmed: "aangemeld", waitlisted: "op de wachtlijst", cancelled: "afgemeld" } as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** Whether the person went to Teams through their join link: "ja, 13.32 uur", "nee", or "—" for no place. */
-function joinedText(signUp: { status: string; joinedAt: Date | null }): string {
-  if (signUp.joinedAt) return `ja, ${formatTime(signUp.joinedAt)} uur`;
-  return signUp.status === "confirmed" ? "nee" : "—";
-}
 
 export default async function RegistrationsPage({ searchParams }: Props) {
   await requireAdmin();
@@ -157,7 +152,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                     <ul>
                       {person.signUps.map((signUp) => (
                         <li key={signUp.id}>
-                          Sessie {signUp.number}: {joinedText(signUp)}
+                          Sessie {signUp.number}: {joinedText(signUp) ?? "—"}
                         </li>
                       ))}
                     </ul>
