@@ -21,6 +21,9 @@ test("an organiser writes a message to a session's registrants: a preview first,
     }
     await page.getByLabel("Onderwerp").fill("Vooraf: een vraag");
     await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    // The answer has come once the subject's message is gone; the form is then drawn afresh.
+    await expect(summary.getByRole("link", { name: "Vul een onderwerp in." })).toHaveCount(0);
+    await expect(summary.getByRole("link", { name: "Kies wie het bericht krijgen." })).toBeVisible();
     await expect(page.getByLabel("Onderwerp")).toHaveValue("Vooraf: een vraag");
 
     await page.getByRole("radio", { name: "Iedereen die is aangemeld", exact: true }).check();
