@@ -23,15 +23,33 @@ const statusText: Record<MailSession["status"], string> = {
   waitlisted: "op de wachtlijst",
 };
 
+const count = (n: number) => (n === 1 ? "1 sessie" : `${n} sessies`);
+const waitingCount = (sessions: MailSession[]) => sessions.filter((session) => session.status === "waitlisted").length;
+
+/** A place on the waiting list is no place: a mail that brings one says "wachtlijst" first. */
+export function confirmationSubject(sessions: MailSession[]): string {
+  const waiting = waitingCount(sessions);
+  if (waiting === 0) return "Je aanmelding voor de online sessies over co-creatie";
+  if (waiting === sessions.length) return `Wachtlijst voor ${waiting === 1 ? "de online sessie" : `${waiting} online sessies`} over co-creatie`;
+  return `Wachtlijst voor ${count(waiting)} en aangemeld voor ${count(sessions.length - waiting)}: online sessies over co-creatie`;
+}
+
 /** What the preheader adds to the subject: how many places, and what the mail brings. */
 function preheader(sessions: MailSession[], calendarFiles: boolean): string {
-  const confirmed = sessions.filter((session) => session.status === "confirmed").length;
-  const waiting = sessions.length - confirmed;
+  const waiting = waitingCount(sessions);
+  const confirmed = sessions.length - waiting;
   const parts = [
-    confirmed > 0 ? `Je bent aangemeld voor ${confirmed === 1 ? "1 sessie" : `${confirmed} sessies`}` : "",
-    waiting > 0 ? `${confirmed > 0 ? "je staat" : "Je staat"} op de wachtlijst voor ${waiting === 1 ? "1 sessie" : `${waiting} sessies`}` : "",
+    waiting > 0 ? `Je staat op de wachtlijst voor ${count(waiting)}` : "",
+    confirmed > 0 ? `${waiting > 0 ? "je bent" : "Je bent"} aangemeld voor ${count(confirmed)}` : "",
   ].filter(Boolean);
   return `${parts.join(" en ")}. ${calendarFiles ? "Met je agenda-afspraken en je persoonlijke link." : "Met je persoonlijke link."}`;
+}
+
+function opening(sessions: MailSession[]): { heading: string; lead: string } {
+  const waiting = waitingCount(sessions);
+  if (waiting === 0) return { heading: "Bedankt voor je aanmelding", lead: "Je bent aangemeld voor:" };
+  if (waiting === sessions.length) return { heading: "Je staat op de wachtlijst", lead: "Je staat op de wachtlijst voor:" };
+  return { heading: "Wachtlijst en aanmelding", lead: "Voor een of meer sessies sta je op de wachtlijst. Je aanmelding:" };
 }
 
 export default function ConfirmationEmail({
@@ -43,16 +61,17 @@ export default function ConfirmationEmail({
   contactEmail,
   calendarFiles,
 }: ConfirmationEmailProps) {
+  const { heading, lead } = opening(sessions);
   return (
     <EmailLayout
       subject={subject}
       preview={preheader(sessions, calendarFiles)}
-      heading="Bedankt voor je aanmelding"
+      heading={heading}
       manageUrl={manageUrl}
       contactEmail={contactEmail}
     >
       <Text style={styles.text}>Hallo {name},</Text>
-      <Text style={styles.text}>Je bent aangemeld voor:</Text>
+      <Text style={styles.text}>{lead}</Text>
       <ul style={styles.list}>
         {sessions.map((session) => (
           <li key={`${session.title}|${session.when}`} style={styles.listItem}>

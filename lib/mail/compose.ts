@@ -1,7 +1,7 @@
 import "server-only";
 import { createElement } from "react";
 import CancellationEmail from "@/emails/cancellation";
-import ConfirmationEmail from "@/emails/confirmation";
+import ConfirmationEmail, { confirmationSubject } from "@/emails/confirmation";
 import ManageLinkEmail from "@/emails/manage-link";
 import MovedUpEmail from "@/emails/moved-up";
 import type { MailSession } from "@/emails/types";
@@ -66,7 +66,7 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
         return status === "confirmed" && sequence != null ? [signUpCalendar({ id, sequence }, session, "REQUEST", settings)] : [];
       });
       const manage = linkOf(payload);
-      const subject = "Je aanmelding voor de online sessies over co-creatie";
+      const subject = confirmationSubject(sessions);
       const mail = await renderMail(
         createElement(ConfirmationEmail, {
           subject,

@@ -1,7 +1,7 @@
 import { createElement, type ComponentType } from "react";
 import { describe, expect, it } from "vitest";
 import CancellationEmail, { type CancellationEmailProps } from "@/emails/cancellation";
-import ConfirmationEmail, { type ConfirmationEmailProps } from "@/emails/confirmation";
+import ConfirmationEmail, { confirmationSubject, type ConfirmationEmailProps } from "@/emails/confirmation";
 import FollowUpEmail, { type FollowUpEmailProps } from "@/emails/follow-up";
 import ManageLinkEmail from "@/emails/manage-link";
 import MessageEmail from "@/emails/message";
@@ -99,6 +99,20 @@ describe("confirmation", () => {
     calendarFiles,
   });
 
+  it("says 'wachtlijst' first, in the subject, the preheader and the heading, when it brings a place on the waiting list", async () => {
+    const waiting = session({ status: "waitlisted" });
+    expect(confirmationSubject([session({})])).toBe("Je aanmelding voor de online sessies over co-creatie");
+    expect(confirmationSubject([waiting])).toBe("Wachtlijst voor de online sessie over co-creatie");
+    expect(confirmationSubject([waiting, { ...waiting, title: "Tweede" }])).toBe("Wachtlijst voor 2 online sessies over co-creatie");
+    expect(confirmationSubject([session({}), waiting])).toMatch(/^Wachtlijst voor 1 sessie en aangemeld voor 1 sessie:/);
+    const { html, text } = await render(ConfirmationEmail, props([waiting]));
+    expect(text.trim()).toMatch(/^Je staat op de wachtlijst/i);
+    expect(html).toContain("Je staat op de wachtlijst voor 1 sessie. Met je persoonlijke link.");
+    expect(html).toMatch(/<h1[^>]*>Je staat op de wachtlijst<\/h1>/);
+    expect(text).toContain("Je staat op de wachtlijst voor:");
+    expect(text).not.toContain("Bedankt voor je aanmelding");
+  });
+
   it("says what to do if you did not sign up yourself, with one link to the step that deletes everything, in both parts", async () => {
     const { html, text } = await render(ConfirmationEmail, props([session({})]));
     for (const part of [html, text]) expect(part).toContain("Heb je je niet zelf aangemeld?");
@@ -122,7 +136,9 @@ describe("confirmation", () => {
         }),
       ]),
     );
-    expect(text).toContain("Je bent aangemeld voor:");
+    // A place on the waiting list is no place: the mail says so before anything else.
+    expect(text).toContain("Voor een of meer sessies sta je op de wachtlijst. Je aanmelding:");
+    expect(text).not.toContain("Je bent aangemeld voor:");
     expect(text).toMatch(
       /Community reporting als co-creatiemethodiek\s+vrijdag 11 juni 2027, 13\.30–14\.30 uur\s+Status: aangemeld/,
     );
