@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NavLink } from "./nav-link";
 import { SkipLink } from "./skip-link";
 import styles from "./site-header.module.css";
 
@@ -16,13 +17,13 @@ export function SiteHeader() {
         <nav aria-label="Hoofdmenu">
           <ul className={styles.nav}>
             <li>
-              <Link href="/">Programma</Link>
+              <NavLink href="/">Programma</NavLink>
             </li>
             <li>
               <Link href="/#aanmelden">Aanmelden</Link>
             </li>
             <li>
-              <Link href="/project">Over CoSIE</Link>
+              <NavLink href="/project">Over CoSIE</NavLink>
             </li>
           </ul>
         </nav>
