@@ -7,7 +7,7 @@ export const metadata: Metadata = {
     template: "%s | Online sessies co-creatie",
   },
   description:
-    "Vier gratis online sessies over co-creatie in de publieke dienstverlening, door Hogeschool Utrecht en Kennisplatform Utrecht Sociaal.",
+    "Online sessies over co-creatie in de publieke dienstverlening, door Hogeschool Utrecht en Kennisplatform Utrecht Sociaal.",
   applicationName: "Online sessies co-creatie",
 };
 

@@ -1,11 +1,12 @@
+import { MarkdownLine } from "./markdown";
 import styles from "./join-tips.module.css";
 
-/** The client's tips for joining a Teams session. */
+/** The organisers' tips for joining a Teams session: one line of markdown each. */
 export function JoinTips({ tips }: { tips: string[] }) {
   return (
     <ul className={styles.tips}>
       {tips.map((tip) => (
-        <li key={tip}>{tip}</li>
+        <MarkdownLine key={tip} as="li" text={tip} />
       ))}
     </ul>
   );

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import type { SessionSummary } from "@/lib/data/programme";
+import type { SessionView } from "@/lib/server/public-site";
+import { FullNotice } from "./full-notice";
 import { SessionTime } from "./session-time";
 import { speakerText } from "./speaker-line";
 import styles from "./session-card.module.css";
 
-export function SessionCard({ session }: { session: SessionSummary }) {
+export function SessionCard({ session }: { session: SessionView }) {
   const headingId = `sessie-${session.number}-titel`;
   return (
     <article className={styles.card} aria-labelledby={headingId}>
@@ -15,6 +16,7 @@ export function SessionCard({ session }: { session: SessionSummary }) {
         <Link href={`/sessies/${session.number}`}>{session.title}</Link>
       </h3>
       {session.cancelled && <p className={styles.cancelled}>Deze sessie gaat niet door.</p>}
+      <FullNotice session={session} className={styles.full} />
       <dl className={styles.facts}>
         <div>
           <dt>Wanneer</dt>

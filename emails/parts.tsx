@@ -1,5 +1,6 @@
 import { Link, Text } from "@react-email/components";
 import { Fragment } from "react";
+import { MarkdownLine } from "@/components/markdown";
 import type { CalendarLinks } from "@/lib/calendar-links";
 import { styles } from "./layout";
 
@@ -37,9 +38,7 @@ export function JoinTips({ tips }: { tips: string[] }) {
       <Text style={{ ...styles.text, fontWeight: 600, margin: "0 0 8px" }}>Tips om mee te doen:</Text>
       <ul style={styles.list}>
         {tips.map((tip) => (
-          <li key={tip} style={styles.listItem}>
-            {tip}
-          </li>
+          <MarkdownLine key={tip} as="li" text={tip} style={styles.listItem} />
         ))}
       </ul>
     </>

@@ -12,9 +12,9 @@ import { siteSettings } from "@/lib/server/public-site";
 import { formatSessionTime, formatWait } from "@/lib/time";
 
 /** The rate-limit message: what happened, how long to wait, and who helps meanwhile. */
-function limited(waitSeconds: number): string {
+async function limited(waitSeconds: number): Promise<string> {
   const wait = formatWait(waitSeconds);
-  return `Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Wacht ${wait} en probeer het dan opnieuw. Lukt het dan nog niet? Mail naar ${siteSettings().contactEmail}, dan helpen wij je verder.`;
+  return `Er zijn vanaf dit adres te veel aanmeldingen verstuurd. Wacht ${wait} en probeer het dan opnieuw. Lukt het dan nog niet? Mail naar ${(await siteSettings()).contactEmail}, dan helpen wij je verder.`;
 }
 const BROKEN = "Er ging iets mis. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.";
 
@@ -87,7 +87,7 @@ async function submitRegistration(previous: RegistrationState, formData: FormDat
     const parsed = registrationSchema.safeParse(raw);
     if (!parsed.success) return invalid(...splitForged(z.flattenError(parsed.error)));
     const wait = await overFormLimit("register", { ip: clientIp(await headers()), email: parsed.data.email });
-    if (wait !== null) return invalid({}, [limited(wait)]);
+    if (wait !== null) return invalid({}, [await limited(wait)]);
 
     const result = await signUp(parsed.data);
     if (!result.ok) return invalid({ [result.field]: [result.message] });
@@ -122,7 +122,7 @@ export async function requestLinkAction(previous: LostLinkState, formData: FormD
       return invalid({ email: fieldErrors.email }, formErrors);
     }
     const wait = await overFormLimit("lost-link", { ip: clientIp(await headers()), email: parsed.data.email });
-    if (wait !== null) return invalid({}, [limited(wait)]);
+    if (wait !== null) return invalid({}, [await limited(wait)]);
     await sendLostLink(parsed.data.email);
     return { status: "sent" };
   } catch (error) {

@@ -2,6 +2,6 @@ import { SiteFrame } from "@/components/site-frame";
 import { siteSettings } from "@/lib/server/public-site";
 
 /** Every public and personal page: header, main content and footer. */
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return <SiteFrame contactEmail={siteSettings().contactEmail}>{children}</SiteFrame>;
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  return <SiteFrame contactEmail={(await siteSettings()).contactEmail}>{children}</SiteFrame>;
 }

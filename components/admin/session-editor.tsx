@@ -5,6 +5,7 @@ import { updateSessionAction } from "@/app/admin/(beheer)/sessies/[id]/actions";
 import styles from "@/app/admin/admin.module.css";
 import type { SessionField, SessionFormValues } from "@/lib/admin/session-form";
 import { initialSessionFormState } from "@/lib/admin/session-form-state";
+import { MARKDOWN_HINT } from "@/lib/text/markdown-hint";
 import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
 import { Field } from "../form/field";
@@ -22,9 +23,10 @@ type FieldSpec = {
 const DUTCH_TIME = "Nederlandse tijd, zoals die op de klok staat; zomer- en wintertijd gaan vanzelf goed.";
 
 const FIELDS: FieldSpec[] = [
+  { name: "phase", label: "Fase", required: true, maxLength: 50, hint: "Zoals: initiëren, ontwerpen, uitvoeren of evalueren." },
   { name: "title", label: "Titel", required: true, maxLength: 150 },
   { name: "summary", label: "Korte samenvatting (niet verplicht)", maxLength: 300 },
-  { name: "description", label: "Beschrijving", type: "textarea", required: true, hint: "Laat een regel wit tussen alinea’s." },
+  { name: "description", label: "Beschrijving", type: "textarea", required: true, hint: MARKDOWN_HINT },
   { name: "speakerName", label: "Naam gastspreker", required: true, maxLength: 100 },
   { name: "speakerRole", label: "Functie gastspreker (niet verplicht)", maxLength: 150 },
   { name: "speakerOrganisation", label: "Organisatie gastspreker (niet verplicht)", maxLength: 150 },

@@ -80,6 +80,8 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
         what: "Deelnemer verwijderd",
         details: `Alle gegevens van een deelnemer verwijderd, met ${entry.detail.signUps} ${entry.detail.signUps === 1 ? "aanmelding" : "aanmeldingen"}.`,
       };
+    case "texts-edited":
+      return { what: "Teksten en instellingen gewijzigd", details: `${entry.detail.changes.join("; ")}.` };
     case "follow-up-edited":
       return {
         what: "Follow-up gewijzigd",

@@ -24,6 +24,7 @@ export const AUDIT_DETAILS = {
   "follow-up-edited": z.object({ enabled: z.boolean(), changes: z.array(z.string()) }),
   "message-sent": z.object({ audience: z.enum(["confirmed", "waitlisted", "both"]), people: z.number().int(), subject: z.string() }),
   "evaluation-exported": z.object({ responses: z.number().int() }),
+  "texts-edited": z.object({ changes: z.array(z.string()) }),
   /** Entries from before ids: their own words, kept as they were. */
   legacy: z.object({ action: z.string(), text: z.string() }),
 } as const;

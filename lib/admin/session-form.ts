@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fromAmsterdamLocalInput, toAmsterdamLocalInput } from "../time";
+import { toAmsterdamLocalInput } from "../time";
+import { moment, optional, text } from "./form-schemas";
 
 // The one schema for the organisers' session editor, shared by the server action and the tests.
 
@@ -10,43 +11,6 @@ export const END_BEFORE_START = "De sessie moet eindigen na het begin. Kijk de e
 
 /** A session id in a URL or a hidden field: a cuid, nothing else. */
 export const sessionIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
-
-// C0 and C1 control characters other than the line break, which multi-line texts keep.
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-const LINE_BREAK = /\n/;
-
-const text = (label: string, max: number, { multiline = false } = {}) =>
-  z
-    .string({ error: `Vul ${label} in.` })
-    // A textarea posts CRLF; stored texts use LF, so an unchanged text compares equal.
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `Vul ${label} in.`)
-        .max(max, `Dit is te lang. Gebruik maximaal ${max} tekens.`)
-        .refine((value) => !CONTROL.test(value) && (multiline || !LINE_BREAK.test(value)), {
-          error: "Hier staat een onzichtbaar teken in, zoals een tab of een nieuwe regel. Haal dat weg.",
-        }),
-    );
-
-/** Empty (or only spaces) becomes null, which the database stores as "not set". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullable());
-
-const moment = (label: string) =>
-  z.string({ error: `Vul ${label} in.` }).transform((value, context) => {
-    if (value.trim() === "") {
-      context.addIssue({ code: "custom", message: `Vul ${label} in.` });
-      return z.NEVER;
-    }
-    const instant = fromAmsterdamLocalInput(value.trim());
-    if (!instant) {
-      context.addIssue({ code: "custom", message: "Vul een bestaande datum en tijd in, zoals 4-6-2027 13:30." });
-      return z.NEVER;
-    }
-    return instant;
-  });
 
 const TEAMS_PREFIX = /^https:\/\/(teams\.microsoft\.com|teams\.live\.com)([/?#]|$)/i;
 
@@ -82,6 +46,7 @@ const capacity = z
 
 export const sessionFormSchema = z
   .object({
+    phase: text("een fase", 50),
     title: text("een titel", 150),
     summary: optional(text("een samenvatting", 300)),
     description: text("een beschrijving", 5000, { multiline: true }),
@@ -108,6 +73,7 @@ export const sessionFormSchema = z
 export type SessionInput = z.infer<typeof sessionFormSchema>;
 export type SessionField = keyof SessionInput;
 export const SESSION_FIELDS = [
+  "phase",
   "title",
   "summary",
   "description",
@@ -139,6 +105,7 @@ export function submittedValues(raw: Record<SessionField, string | null>): Sessi
 /** A stored (or just saved) session as the form shows it: times in Amsterdam wall-clock time. */
 export function formValuesOf(session: SessionInput): SessionFormValues {
   return {
+    phase: session.phase,
     title: session.title,
     summary: session.summary ?? "",
     description: session.description,

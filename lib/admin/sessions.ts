@@ -39,6 +39,7 @@ const LINK_FIELDS: SessionField[] = ["teamsUrl", "startsAt", "endsAt"];
 const TIME_FIELDS: SessionField[] = ["startsAt", "endsAt"];
 
 const LABELS: Record<SessionField, string> = {
+  phase: "fase",
   title: "titel",
   summary: "samenvatting",
   description: "beschrijving",
@@ -52,6 +53,7 @@ const LABELS: Record<SessionField, string> = {
 };
 
 const EDITABLE = {
+  phase: true,
   title: true,
   summary: true,
   description: true,
@@ -71,9 +73,8 @@ const same = (a: Value, b: Value) => (a instanceof Date && b instanceof Date ? a
 function shown(field: SessionField, value: Value): string {
   if (value === null) return field === "capacity" ? "onbeperkt" : "(leeg)";
   if (value instanceof Date) return formatDateTime(value);
-  const text = String(value);
-  // Long texts would swamp the log; the start is enough to recognise the change.
-  return field === "capacity" ? text : `‘${text.length > 80 ? `${text.slice(0, 80)}…` : text}’`;
+  // Whole texts: the log is where an organiser finds what a text said before.
+  return field === "capacity" ? String(value) : `‘${String(value)}’`;
 }
 
 /**

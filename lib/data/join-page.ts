@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { signUpStatus } from "../statuses";
 import { followUpSelect, getNextSessionFor, toFollowUpContent } from "./follow-up";
+import { tipsOf } from "../text/tips";
 
 /** A session as the join page and the mails around it read it. */
 export const aroundSessionSelect = {
@@ -50,7 +51,7 @@ export async function getJoinPage(db: Db, signUpId: string, now: Date) {
       hasTeamsLink: session.teamsUrl !== null,
       cancelled: session.cancelledAt !== null,
     },
-    joinTips: session.series.joinTips.split("\n").filter(Boolean),
+    joinTips: tipsOf(session.series.joinTips),
     followUp: toFollowUpContent(session.followUp),
     // Only after the session, for the person who missed it: where they can still go.
     next: ended && !signUp.joinedAt ? await getNextSessionFor(db, session.seriesId, signUp.registrantId, now) : null,

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "../db";
+import type { RegistrationWindow } from "../registration/open";
 import { ACTIVE_STATUSES } from "../statuses";
+import { tipsOf } from "../text/tips";
 
 export type Speaker = { name: string; role: string | null; organisation: string | null };
 
@@ -19,9 +21,19 @@ export type SessionSummary = {
   full: boolean;
 };
 
-export type SessionDetail = SessionSummary & { description: string; seriesTitle: string; /** Grows with every new time. */ timeVersion: number };
+/** What a series says of every session in it: its registration window, and whether it is free. */
+export type SeriesTerms = { window: RegistrationWindow; free: boolean };
+
+export type SessionDetail = SessionSummary & {
+  description: string;
+  seriesTitle: string;
+  /** Grows with every new time. */
+  timeVersion: number;
+  terms: SeriesTerms;
+};
 
 export type Programme = {
+  terms: SeriesTerms;
   title: string;
   intro: string;
   expectations: string;
@@ -82,13 +94,22 @@ function toSummary(row: SessionRow): SessionSummary {
   };
 }
 
+const termsSelect = { free: true, registrationOpensAt: true, registrationClosesAt: true } as const;
+
+type TermsRow = { free: boolean; registrationOpensAt: Date | string | null; registrationClosesAt: Date | string | null };
+
+function toTerms(row: TermsRow): SeriesTerms {
+  const instant = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return { free: row.free, window: { opensAt: instant(row.registrationOpensAt), closesAt: instant(row.registrationClosesAt) } };
+}
+
 // The newest series is the one the site presents.
-const currentSeries = { orderBy: { createdAt: "desc" } } as const;
+export const CURRENT_SERIES = { orderBy: { createdAt: "desc" } } as const;
 
 /** The programme as stored; JSON-safe for the cache (lib/server/public-site.ts), read back with toProgramme. */
 export function queryProgramme(db: Db) {
   return db.series.findFirst({
-    ...currentSeries,
+    ...CURRENT_SERIES,
     select: {
       title: true,
       intro: true,
@@ -96,15 +117,18 @@ export function queryProgramme(db: Db) {
       howItWorks: true,
       joinTips: true,
       partnership: true,
+      ...termsSelect,
       sessions: { select: sessionSelect, orderBy: { number: "asc" } },
     },
   });
 }
 
 export function toProgramme(series: NonNullable<Awaited<ReturnType<typeof queryProgramme>>>): Programme {
+  const { free, registrationOpensAt, registrationClosesAt, ...texts } = series;
   return {
-    ...series,
-    joinTips: series.joinTips.split("\n").filter(Boolean),
+    ...texts,
+    terms: toTerms({ free, registrationOpensAt, registrationClosesAt }),
+    joinTips: tipsOf(series.joinTips),
     sessions: series.sessions.map(toSummary),
   };
 }
@@ -112,18 +136,21 @@ export function toProgramme(series: NonNullable<Awaited<ReturnType<typeof queryP
 /** One session of the current series by its number, as stored; read back with toSessionDetail. */
 export async function querySession(db: Db, number: number) {
   const series = await db.series.findFirst({
-    ...currentSeries,
+    ...CURRENT_SERIES,
     select: {
       title: true,
+      ...termsSelect,
       sessions: { where: { number }, select: { ...sessionSelect, description: true, timeVersion: true } },
     },
   });
   const session = series?.sessions[0];
-  return session ? { ...session, seriesTitle: series.title } : null;
+  if (!session) return null;
+  const { free, registrationOpensAt, registrationClosesAt } = series;
+  return { ...session, seriesTitle: series.title, seriesTerms: { free, registrationOpensAt, registrationClosesAt } };
 }
 
 export function toSessionDetail(row: NonNullable<Awaited<ReturnType<typeof querySession>>>): SessionDetail {
-  return { ...toSummary(row), description: row.description, seriesTitle: row.seriesTitle, timeVersion: row.timeVersion };
+  return { ...toSummary(row), description: row.description, seriesTitle: row.seriesTitle, timeVersion: row.timeVersion, terms: toTerms(row.seriesTerms) };
 }
 
 /** What a robot that filled in the honeypot is shown: the chosen sessions, as a person would see them. */

@@ -5,6 +5,7 @@ import { ACTIVE_STATUSES } from "../statuses";
 export type SessionForEditing = {
   id: string;
   number: number;
+  phase: string;
   title: string;
   summary: string | null;
   description: string;
@@ -28,6 +29,7 @@ export async function getSessionForEditing(db: Db, id: string): Promise<SessionF
     select: {
       id: true,
       number: true,
+      phase: true,
       title: true,
       summary: true,
       description: true,

@@ -49,8 +49,8 @@ export function senderAddress(from: string): string {
   return from.match(/<([^>]+)>/)?.[1] ?? from;
 }
 
-/** Who every calendar file names as its organiser: the sending address. */
-export const calendarOrganizer = (from: string) => ({ name: "Hogeschool Utrecht – CoSIE", email: senderAddress(from) });
+/** Who every calendar file names as its organiser: the contact address, so "Accept" reaches a person. */
+export const calendarOrganizer = (contactEmail: string) => ({ name: "Hogeschool Utrecht – CoSIE", email: contactEmail });
 
 /**
  * The calendar entry of one sign-up. Its UID never changes and the sequence was raised when the
@@ -74,6 +74,6 @@ export function signUpCalendar(
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     url: method === "CANCEL" ? null : joinUrl(signUp.id, settings),
-    organizer: calendarOrganizer(settings.from),
+    organizer: calendarOrganizer(settings.contactEmail),
   });
 }

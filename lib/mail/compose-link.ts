@@ -6,6 +6,7 @@ import { mailKind } from "../statuses";
 import { joinUrl, mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
+import { tipsOf } from "../text/tips";
 
 type LinkRow = { id: string; kind: string; signUpId: string | null; payload: string };
 
@@ -91,7 +92,7 @@ export async function composeLinkMails(db: Db, rows: LinkRow[], now: Date, setti
         session: { title: session.title, when: when(session) },
         joinUrl: JOIN_URL,
         teamsUrl: session.teamsUrl,
-        tips: session.series.joinTips.split("\n").filter(Boolean),
+        tips: tipsOf(session.series.joinTips),
         manageUrl: MANAGE_URL,
         contactEmail: settings.contactEmail,
         correction,

@@ -14,6 +14,7 @@ import { sessionPageUrl } from "../public-paths";
 import { joinUrl, mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { readPayload } from "./payloads";
 import { renderMail } from "./render";
+import { tipsOf } from "../text/tips";
 
 // The mails around one session of one sign-up: "starting soon", a new time, the follow-up and an
 // organiser's message. Like every composition, this only reads.
@@ -41,7 +42,7 @@ export async function composeSessionMail(db: Db, row: Row, person: Person, now: 
   const status = signUpStatus.parse(signUp.status);
   const base = { name: person.name, session: { title: session.title, when: when(session) }, contactEmail: settings.contactEmail };
   const manageUrl = (version: number) => mailedManageUrl(person, version, settings);
-  const tips = session.series.joinTips.split("\n").filter(Boolean);
+  const tips = tipsOf(session.series.joinTips);
 
   switch (row.kind) {
     case "starting-soon": {

@@ -150,7 +150,7 @@ async function sendBatch(
           return;
         }
         try {
-          await mailer.send({ ...composition, from: settings.from, to: row.recipient, messageId: `${row.messageId}@${settings.messageDomain}`, registrantId: row.registrantId });
+          await mailer.send({ ...composition, from: settings.from, to: row.recipient, replyTo: settings.contactEmail, messageId: `${row.messageId}@${settings.messageDomain}`, registrantId: row.registrantId });
           sent.push(row.id);
           outcome("sent");
         } catch (error) {

@@ -10,6 +10,8 @@ export const CONCURRENCY = 8;
 export type OutgoingMail = {
   from: string;
   to: string;
+  /** A person who reads replies: the organisers' contact address, never the no-reply sender. */
+  replyTo: string;
   subject: string;
   html: string;
   text: string;
@@ -29,8 +31,8 @@ export type Mailer = MailCopies & {
 };
 
 // Only what goes into the message: whom it is about stays out of it.
-function toNodemailer({ from, to, subject, html, text, attachments, messageId }: OutgoingMail) {
-  return { from, to, subject, html, text, attachments, messageId: `<${messageId}>` };
+function toNodemailer({ from, to, replyTo, subject, html, text, attachments, messageId }: OutgoingMail) {
+  return { from, to, replyTo, subject, html, text, attachments, messageId: `<${messageId}>` };
 }
 
 export type Dkim = { domainName: string; keySelector: string; privateKey: string };

@@ -6,7 +6,7 @@ import type { ActiveStatus } from "../statuses";
 import { linkMailsDue, type LinkRule } from "../teams-link-rule";
 import { inTransaction, lockSessions } from "../transaction";
 import { placeFor } from "./capacity";
-import { registrationOpen } from "./open";
+import { NO_WINDOW, registrationOpen, windowState } from "./open";
 import { emailKey } from "./email-key";
 import { searchKey } from "./search-key";
 import type { RegistrationInput } from "./form-schema";
@@ -44,15 +44,29 @@ export async function register(
     const at = now();
     const sessions = await tx.session.findMany({
       where: { id: { in: person.sessions } },
-      select: { id: true, number: true, title: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, teamsUrl: true },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        startsAt: true,
+        endsAt: true,
+        capacity: true,
+        cancelledAt: true,
+        teamsUrl: true,
+        series: { select: { registrationOpensAt: true, registrationClosesAt: true } },
+      },
       orderBy: { startsAt: "asc" },
     });
     if (sessions.length !== person.sessions.length) {
       return refuse("Een van de gekozen sessies bestaat niet (meer). Kies opnieuw uit de lijst.");
     }
+    for (const { series } of sessions) {
+      const window = windowState({ opensAt: series.registrationOpensAt, closesAt: series.registrationClosesAt }, at);
+      if (!window.open) return refuse(window.message);
+    }
     const cancelled = sessions.find((session) => session.cancelledAt);
     if (cancelled) return refuse(`De sessie ‘${cancelled.title}’ gaat niet door. Kies een andere sessie.`);
-    const closed = sessions.find((session) => !registrationOpen({ ...session, cancelled: false }, at));
+    const closed = sessions.find((session) => !registrationOpen({ ...session, cancelled: false }, NO_WINDOW, at));
     if (closed) {
       return refuse(`Aanmelden voor ‘${closed.title}’ kan niet meer: deze sessie is al begonnen of voorbij.`);
     }

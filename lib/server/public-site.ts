@@ -2,11 +2,13 @@ import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
 import { queryProgramme, querySession, toProgramme, toSessionDetail, type SessionSummary } from "../data/programme";
 import { queryProjectPage, toProjectPage } from "../data/project";
+import { querySiteSettings } from "../data/site-settings";
 import { calendarAttachment } from "../mail/calendar";
 import { calendarOrganizer } from "../mail/compose-helpers";
 import { sessionPageUrl } from "../public-paths";
-import { registrationOpen } from "../registration/open";
+import { registrationOpen, windowState, type RegistrationWindow } from "../registration/open";
 import { securityTxt } from "../security-txt";
+import { siteDetails, type SiteDetails } from "../site-settings";
 import { clearServedPages } from "../served-pages";
 import { linkTiming, type LinkTiming } from "../teams-link-rule";
 import { wiring } from "./wiring";
@@ -32,27 +34,34 @@ function cachedQuery<Args extends unknown[], Result>(key: string, query: (...arg
 const programmeRow = cachedQuery("programme", () => queryProgramme(wiring().db));
 const sessionRow = cachedQuery("session", (number: number) => querySession(wiring().db, number));
 const projectRow = cachedQuery("project-page", () => queryProjectPage(wiring().db));
+const siteSettingsRow = cachedQuery("site-settings", () => querySiteSettings(wiring().db));
 
 /** A session as a page shows it at the moment it is rendered. */
 export type SessionView<S extends SessionSummary = SessionSummary> = S & { registrationOpen: boolean; linkTiming: LinkTiming };
 
 // Cached content is timeless; what depends on the clock is worked out when a page is rendered.
-function view<S extends SessionSummary>(session: S): SessionView<S> {
-  const { now, rule } = wiring();
-  const at = now(); // one instant for both answers
-  return { ...session, registrationOpen: registrationOpen(session, at), linkTiming: linkTiming(session, at, rule) };
+function view<S extends SessionSummary>(session: S, window: RegistrationWindow, at: Date): SessionView<S> {
+  return { ...session, registrationOpen: registrationOpen(session, window, at), linkTiming: linkTiming(session, at, wiring().rule) };
 }
 
 export async function getProgramme() {
   const row = await programmeRow();
   if (!row) return null;
   const programme = toProgramme(row);
-  return { ...programme, sessions: programme.sessions.map(view) };
+  const at = wiring().now(); // one instant for every answer on the page
+  return {
+    ...programme,
+    registration: windowState(programme.terms.window, at),
+    sessions: programme.sessions.map((session) => view(session, programme.terms.window, at)),
+  };
 }
 
 export async function getSession(number: number) {
   const row = await sessionRow(number);
-  return row && view(toSessionDetail(row));
+  if (!row) return null;
+  const session = toSessionDetail(row);
+  const at = wiring().now();
+  return { ...view(session, session.terms.window, at), registration: windowState(session.terms.window, at) };
 }
 
 export async function getProjectPage() {
@@ -68,6 +77,7 @@ export async function getSessionCalendarFile(number: number) {
   const session = await getSession(number);
   if (!session || session.cancelled) return null;
   const { config } = wiring();
+  const { contactEmail } = await siteSettings();
   const pageUrl = sessionPageUrl(config.APP_URL, session);
   return calendarAttachment({
     uid: `session-${session.id}@${new URL(config.APP_URL).hostname}`,
@@ -78,14 +88,14 @@ export async function getSessionCalendarFile(number: number) {
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     url: pageUrl,
-    organizer: calendarOrganizer(config.MAIL_FROM),
+    organizer: calendarOrganizer(contactEmail),
   });
 }
 
-/** What the public pages say about the site itself: whom to write to, and how long data is kept. */
-export function siteSettings(): { contactEmail: string; retentionDays: number } {
+/** What the public pages say about the site itself: whom to write to, the privacy texts, and how long data is kept. */
+export async function siteSettings(): Promise<SiteDetails & { retentionDays: number }> {
   const { config } = wiring();
-  return { contactEmail: config.CONTACT_EMAIL, retentionDays: config.RETENTION_DAYS };
+  return { ...siteDetails(await siteSettingsRow(), config.CONTACT_EMAIL), retentionDays: config.RETENTION_DAYS };
 }
 
 /** /.well-known/security.txt as of now. */

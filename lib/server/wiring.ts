@@ -1,4 +1,5 @@
 import "server-only";
+import { currentSiteDetails } from "../data/site-settings";
 import { createDb, type Db } from "../db";
 import { env, type Env } from "../env";
 import { linkSecret } from "../links/secret";
@@ -57,12 +58,13 @@ export function wiring(): Wiring {
 }
 
 /** What a scheduler pass needs from the configuration. */
-export async function passSettings({ config, rule, secret }: Wiring = wiring()): Promise<PassSettings> {
+export async function passSettings({ config, db, rule, secret }: Wiring = wiring()): Promise<PassSettings> {
   const address = senderAddress(config.MAIL_FROM);
   return {
     ...rule,
     appUrl: config.APP_URL,
-    contactEmail: config.CONTACT_EMAIL,
+    // Read for every pass: an organiser's new address reaches the next mail, on every instance.
+    contactEmail: (await currentSiteDetails(db, config.CONTACT_EMAIL)).contactEmail,
     from: config.MAIL_FROM,
     linkSecret: await secret(),
     claimSeconds: config.MAIL_CLAIM_SECONDS,

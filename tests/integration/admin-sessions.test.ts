@@ -52,9 +52,9 @@ const corrections = () => smtp.mails.filter((mail) => mail.subject.startsWith("G
 
 /** The session as the editor would post it back unchanged, with some fields changed. */
 async function edit(changes: Partial<SessionInput>): Promise<SessionInput> {
-  const { title, summary, description, speakerName, speakerRole, speakerOrganisation, capacity, startsAt, endsAt, teamsUrl } =
+  const { phase, title, summary, description, speakerName, speakerRole, speakerOrganisation, capacity, startsAt, endsAt, teamsUrl } =
     await current();
-  return { title, summary, description, speakerName, speakerRole, speakerOrganisation, capacity, startsAt, endsAt, teamsUrl, ...changes };
+  return { phase, title, summary, description, speakerName, speakerRole, speakerOrganisation, capacity, startsAt, endsAt, teamsUrl, ...changes };
 }
 
 describe("editing a session", () => {

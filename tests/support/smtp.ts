@@ -6,6 +6,8 @@ export type CapturedMail = {
   subject: string;
   text: string;
   html: string;
+  /** The Reply-To address, or "" without one. */
+  replyTo: string;
   messageId: string;
   attachments: { filename: string; contentType: string; content: string }[];
 };
@@ -34,6 +36,7 @@ function capture(parsed: ParsedMail): CapturedMail {
     subject: parsed.subject ?? "",
     text: parsed.text ?? "",
     html: typeof parsed.html === "string" ? parsed.html : "",
+    replyTo: parsed.replyTo?.value[0]?.address ?? "",
     messageId: parsed.messageId ?? "",
     attachments: parsed.attachments.map((a) => ({
       filename: a.filename ?? "",
@@ -78,7 +81,7 @@ export async function startSmtp(port = 0, { light = false } = {}): Promise<TestS
         stream.on("data", (part: Buffer) => parts.push(part));
         stream.on("end", () => {
           const text = Buffer.concat(parts).toString("utf8");
-          mails.push({ to: session.envelope.rcptTo[0]?.address ?? "", subject: "", text, html: "", messageId: "", attachments: [] });
+          mails.push({ to: session.envelope.rcptTo[0]?.address ?? "", subject: "", text, html: "", replyTo: "", messageId: "", attachments: [] });
           callback();
         });
         return;

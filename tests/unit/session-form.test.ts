@@ -3,6 +3,7 @@ import { z } from "zod";
 import { END_BEFORE_START, formValuesOf, sessionFormSchema, TEAMS_URL_ERROR } from "@/lib/admin/session-form";
 
 const valid = {
+  phase: "initiëren",
   title: "Hoe start je een co-creatie-initiatief?",
   summary: "",
   description: "Eerste alinea.\r\n\r\nTweede alinea.",

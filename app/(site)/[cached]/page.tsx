@@ -2,16 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContactLine } from "@/components/contact-line";
 import { JoinTips } from "@/components/join-tips";
+import { Markdown } from "@/components/markdown";
 import { RegistrationSection } from "@/components/registration/registration-section";
 import { SessionCard } from "@/components/session-card";
+import { seriesDescription } from "@/lib/public-texts";
 import { getProgramme, siteSettings } from "@/lib/server/public-site";
 import styles from "./page.module.css";
 
-export const metadata: Metadata = {
-  title: { absolute: "Online sessies over co-creatie in het publieke domein" },
-  description:
-    "Vier gratis online sessies in juni over co-creatie van publieke dienstverlening: initiëren, ontwerpen, uitvoeren en evalueren. Meld je aan voor één of meer sessies.",
-};
+const TITLE = { absolute: "Online sessies over co-creatie in het publieke domein" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const programme = await getProgramme();
+  if (!programme) return { title: TITLE };
+  const phases = [...new Set(programme.sessions.filter((session) => !session.cancelled).map((session) => session.phase))];
+  return { title: TITLE, description: seriesDescription(programme.terms.free, phases) };
+}
 
 export default async function ProgrammePage() {
   const programme = await getProgramme();
@@ -20,11 +25,11 @@ export default async function ProgrammePage() {
   return (
     <>
       <h1>{programme.title}</h1>
-      <p className={styles.lead}>{programme.intro}</p>
+      <Markdown className={styles.lead} text={programme.intro} />
 
       <section aria-labelledby="verwachten">
         <h2 id="verwachten">Wat kun je verwachten?</h2>
-        <p>{programme.expectations}</p>
+        <Markdown text={programme.expectations} />
       </section>
 
       <section aria-labelledby="programma">
@@ -38,18 +43,18 @@ export default async function ProgrammePage() {
         </ol>
       </section>
 
-      <RegistrationSection sessions={programme.sessions} heading="Aanmelden" />
+      <RegistrationSection programme={programme} heading="Aanmelden" />
 
       <section aria-labelledby="hoe-werkt-het" className={styles.band}>
         <h2 id="hoe-werkt-het">Hoe werkt het?</h2>
-        <p>{programme.howItWorks}</p>
+        <Markdown text={programme.howItWorks} />
         <JoinTips tips={programme.joinTips} />
       </section>
 
       <section aria-labelledby="samenwerking">
         <h2 id="samenwerking">Samenwerking</h2>
-        <p>{programme.partnership}</p>
-        <ContactLine email={siteSettings().contactEmail} />
+        <Markdown text={programme.partnership} />
+        <ContactLine email={(await siteSettings()).contactEmail} />
       </section>
     </>
   );

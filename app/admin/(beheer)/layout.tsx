@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NavLink } from "@/components/nav-link";
 import { SkipLink } from "@/components/skip-link";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { signOutAction } from "../actions";
@@ -24,11 +25,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </Link>
           <nav aria-label="Beheermenu">
             <ul className={styles.nav}>
-              <li><Link href="/admin">Overzicht</Link></li>
-              <li><Link href="/admin/aanmeldingen">Aanmeldingen</Link></li>
-              <li><Link href="/admin/mail">Mail</Link></li>
-              <li><Link href="/admin/logboek">Logboek</Link></li>
-              <li><Link href="/admin/organisatoren">Organisatoren</Link></li>
+              <li><NavLink href="/admin">Overzicht</NavLink></li>
+              <li><NavLink href="/admin/aanmeldingen">Aanmeldingen</NavLink></li>
+              <li><NavLink href="/admin/mail">Mail</NavLink></li>
+              <li><NavLink href="/admin/teksten">Teksten</NavLink></li>
+              <li><NavLink href="/admin/logboek">Logboek</NavLink></li>
+              <li><NavLink href="/admin/organisatoren">Organisatoren</NavLink></li>
               <li>
                 <form action={signOutAction} className={styles.inline}>
                   <button type="submit" className={styles.linkButton}>

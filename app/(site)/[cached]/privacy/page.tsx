@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Markdown } from "@/components/markdown";
 import { getProgramme, siteSettings } from "@/lib/server/public-site";
 import { formatCalendarDate } from "@/lib/time";
 import styles from "../text-page.module.css";
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export default async function PrivacyPage() {
-  const { contactEmail: contact, retentionDays: days } = siteSettings();
+  const { privacyContact: contact, privacyController, privacyAudience, retentionDays: days } = await siteSettings();
   const programme = await getProgramme();
   const lastEnd = programme?.sessions.at(-1)?.endsAt;
   const deleteOn = lastEnd && formatCalendarDate(new Date(lastEnd.getTime() + days * DAY_MS));
@@ -26,10 +27,7 @@ export default async function PrivacyPage() {
       </p>
 
       <h2>Wie is verantwoordelijk?</h2>
-      <p>
-        Hogeschool Utrecht organiseert deze sessies in het onderzoeksproject CoSIE, samen met
-        Kennisplatform Utrecht Sociaal. Hogeschool Utrecht is verantwoordelijk voor je gegevens.
-      </p>
+      <Markdown text={privacyController} />
 
       <h2>Welke gegevens bewaren we?</h2>
       <ul>
@@ -75,11 +73,7 @@ export default async function PrivacyPage() {
       </p>
 
       <h2>Wie kan je gegevens zien?</h2>
-      <p>
-        Alleen de organisatoren van Hogeschool Utrecht en Kennisplatform Utrecht Sociaal. De naam die je
-        in Teams opgeeft, is tijdens de sessie zichtbaar voor de andere deelnemers. We verkopen je gegevens
-        niet en geven ze niet aan anderen.
-      </p>
+      <Markdown text={privacyAudience} />
 
       <h2>Hoe lang bewaren we je gegevens?</h2>
       <p>

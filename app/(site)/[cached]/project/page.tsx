@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContactLine } from "@/components/contact-line";
-import { Prose } from "@/components/prose";
+import { Markdown } from "@/components/markdown";
 import { getProjectPage, siteSettings } from "@/lib/server/public-site";
 import { formatCalendarDate } from "@/lib/time";
 import styles from "./page.module.css";
@@ -41,7 +41,7 @@ export default async function ProjectPage() {
         return (
           <section key={section.slug} aria-labelledby={section.slug}>
             <Heading id={section.slug}>{section.heading}</Heading>
-            <Prose text={section.body} />
+            <Markdown text={section.body} />
             {section.slug === "samenwerking" && (
               <>
                 <p>
@@ -76,7 +76,7 @@ export default async function ProjectPage() {
 
       <section aria-labelledby="vraag">
         <h2 id="vraag">Wil je samenwerken of heb je een vraag?</h2>
-        <ContactLine email={siteSettings().contactEmail} withQuestion={false} />
+        <ContactLine email={(await siteSettings()).contactEmail} withQuestion={false} />
       </section>
     </article>
   );

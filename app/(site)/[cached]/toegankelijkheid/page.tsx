@@ -8,8 +8,8 @@ export const metadata: Metadata = {
     "Hoe toegankelijk deze website is, welke norm we volgen, wat we al doen en hoe je een probleem meldt.",
 };
 
-export default function AccessibilityPage() {
-  const contact = siteSettings().contactEmail;
+export default async function AccessibilityPage() {
+  const contact = (await siteSettings()).contactEmail;
   return (
     <article className={styles.article}>
       <h1>Toegankelijkheidsverklaring</h1>

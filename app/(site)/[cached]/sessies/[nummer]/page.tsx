@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FullNotice } from "@/components/full-notice";
 import { JoinTips } from "@/components/join-tips";
+import { Markdown } from "@/components/markdown";
 import { RegistrationSection } from "@/components/registration/registration-section";
-import { Prose } from "@/components/prose";
 import { SessionTime } from "@/components/session-time";
 import { speakerText } from "@/components/speaker-line";
 import { sessionNumberParam } from "@/lib/route-params";
@@ -29,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!session) return {};
   return {
     title: session.title,
-    description: `Sessie ${session.number} (${session.phase}) op ${formatDate(session.startsAt)}, met ${speakerText(session.speaker)}. Gratis online via Microsoft Teams.`,
+    description: `Sessie ${session.number} (${session.phase}) op ${formatDate(session.startsAt)}, met ${speakerText(session.speaker)}. ${session.terms.free ? "Gratis online" : "Online"} via Microsoft Teams.`,
   };
 }
 
@@ -73,20 +74,27 @@ export default async function SessionPage(props: Props) {
           <dt>Gastspreker</dt>
           <dd>{speakerText(session.speaker)}</dd>
         </div>
-        <div>
-          <dt>Kosten</dt>
-          <dd>Gratis</dd>
-        </div>
+        {session.terms.free && (
+          <div>
+            <dt>Kosten</dt>
+            <dd>Gratis</dd>
+          </div>
+        )}
       </dl>
       {session.summary && <p className={styles.lead}>{session.summary}</p>}
       <h2>Over deze sessie</h2>
-      <Prose text={session.description} />
+      <Markdown text={session.description} />
       {session.registrationOpen ? (
-        <RegistrationSection sessions={programme.sessions} preselected={session.id} heading="Aanmelden voor deze sessie" />
+        <>
+          <FullNotice session={session} className={styles.full} />
+          <RegistrationSection programme={programme} preselected={session.id} heading="Aanmelden voor deze sessie" />
+        </>
+      ) : !session.registration.open ? (
+        <RegistrationSection programme={programme} heading="Aanmelden" />
       ) : (
         <>
           <p className={styles.closed}>{closedReason(session)}</p>
-          <RegistrationSection sessions={programme.sessions} heading="Aanmelden voor een andere sessie" />
+          <RegistrationSection programme={programme} heading="Aanmelden voor een andere sessie" />
         </>
       )}
       <h2>Tips om mee te doen</h2>

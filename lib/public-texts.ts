@@ -1,0 +1,12 @@
+// What the public pages say in their own words, built only from what the organisers stored.
+
+/** "a, b en c" */
+export function dutchList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`;
+}
+
+/** The programme's meta description: "gratis" only when the organisers say the series is free. */
+export function seriesDescription(free: boolean, phases: string[]): string {
+  const what = `${free ? "Gratis online" : "Online"} sessies over co-creatie van publieke dienstverlening`;
+  return `${what}${phases.length > 0 ? `: ${dutchList(phases)}` : ""}. Meld je aan voor één of meer sessies.`;
+}
