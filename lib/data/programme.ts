@@ -103,8 +103,8 @@ function toTerms(row: TermsRow): SeriesTerms {
   return { free: row.free, window: { opensAt: instant(row.registrationOpensAt), closesAt: instant(row.registrationClosesAt) } };
 }
 
-// The newest series is the one the site presents.
-export const CURRENT_SERIES = { orderBy: { createdAt: "desc" } } as const;
+// The series published last is the one the site presents; drafts never show.
+export const CURRENT_SERIES = { where: { publishedAt: { not: null } }, orderBy: { publishedAt: "desc" } } as const;
 
 /** The programme as stored; JSON-safe for the cache (lib/server/public-site.ts), read back with toProgramme. */
 export function queryProgramme(db: Db) {
@@ -118,7 +118,7 @@ export function queryProgramme(db: Db) {
       joinTips: true,
       partnership: true,
       ...termsSelect,
-      sessions: { select: sessionSelect, orderBy: { number: "asc" } },
+      sessions: { select: sessionSelect, orderBy: [{ position: "asc" }, { number: "asc" }] },
     },
   });
 }

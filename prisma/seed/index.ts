@@ -10,7 +10,8 @@ import { series, sessions } from "./series";
 export async function seedContent(db: PrismaClient, year: number): Promise<void> {
   const { id: seriesId } = await db.series.upsert({
     where: { slug: series.slug },
-    create: series,
+    // The client's own series is public from the start.
+    create: { ...series, publishedAt: new Date() },
     update: {},
     select: { id: true },
   });
@@ -19,6 +20,7 @@ export async function seedContent(db: PrismaClient, year: number): Promise<void>
       where: { seriesId_number: { seriesId, number: session.number } },
       create: {
         ...session,
+        position: session.number,
         seriesId,
         startsAt: amsterdamInstant(year, 6, juneDay, 13, 30),
         endsAt: amsterdamInstant(year, 6, juneDay, 14, 30),
