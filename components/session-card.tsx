@@ -10,7 +10,7 @@ export function SessionCard({ session }: { session: SessionView }) {
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       <p className={styles.kicker}>
-        Sessie {session.number} · Fase: {session.phase}
+        Sessie {session.position} · Fase: {session.phase}
       </p>
       <h3 id={headingId} className={styles.title}>
         <Link href={`/sessies/${session.number}`}>{session.title}</Link>

@@ -1,5 +1,5 @@
 import { TZDate, tz } from "@date-fns/tz";
-import { format, formatDuration } from "date-fns";
+import { addWeeks, format, formatDuration } from "date-fns";
 import { nl } from "date-fns/locale";
 
 // Instants are UTC inside the app; this module is the one place that speaks Europe/Amsterdam.
@@ -100,4 +100,9 @@ export function formatWait(seconds: number): string {
   if (seconds < 60) return formatDuration({ seconds: Math.max(1, Math.ceil(seconds)) }, { locale: nl });
   if (seconds < 3600) return formatDuration({ minutes: Math.ceil(seconds / 60) }, { locale: nl });
   return formatDuration({ hours: Math.ceil(seconds / 3600) }, { locale: nl });
+}
+
+/** The same Amsterdam wall-clock time `weeks` weeks later: 13.30 stays 13.30 across a change to or from summer time. */
+export function addAmsterdamWeeks(instant: Date, weeks: number): Date {
+  return new Date(addWeeks(instant, weeks, { in: tz(TIME_ZONE) }).getTime());
 }

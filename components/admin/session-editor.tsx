@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateSessionAction } from "@/app/admin/(beheer)/sessies/[id]/actions";
 import styles from "@/app/admin/admin.module.css";
 import type { SessionField, SessionFormValues } from "@/lib/admin/session-form";
-import { initialSessionFormState } from "@/lib/admin/session-form-state";
+import { initialSessionFormState, type SessionFormState } from "@/lib/admin/session-form-state";
 import { MARKDOWN_HINT } from "@/lib/text/markdown-hint";
 import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
@@ -41,12 +40,22 @@ const FIELDS: FieldSpec[] = [
   },
 ];
 
+type Props = {
+  /** Saves an existing session (with `sessionId`) or adds a new one. */
+  save: (previous: SessionFormState, formData: FormData) => Promise<SessionFormState>;
+  sessionId?: string;
+  /** Where a new session goes: a draft series, or (unset) the public one. */
+  seriesId?: string;
+  initial: SessionFormValues;
+  submitLabel: string;
+};
+
 /**
- * The session edit form: a plain post to the server action, so it works without JavaScript;
- * with it, only the form updates and the button is disabled while saving.
+ * The session form, for an edit or a new session: a plain post to the server action, so it works
+ * without JavaScript; with it, only the form updates and the button is disabled while saving.
  */
-export function SessionEditor({ sessionId, initial }: { sessionId: string; initial: SessionFormValues }) {
-  const [state, action, pending] = useActionState(updateSessionAction, initialSessionFormState);
+export function SessionEditor({ save, sessionId, seriesId, initial, submitLabel }: Props) {
+  const [state, action, pending] = useActionState(save, initialSessionFormState);
   const values = state.status === "idle" ? initial : state.values;
   const invalid = state.status === "invalid" ? state : null;
   const attempt = state.status === "idle" ? 0 : state.attempt;
@@ -68,12 +77,13 @@ export function SessionEditor({ sessionId, initial }: { sessionId: string; initi
           {state.notice}
         </div>
       )}
-      <input type="hidden" name="id" value={sessionId} />
+      {sessionId && <input type="hidden" name="id" value={sessionId} />}
+      {seriesId && <input type="hidden" name="series" value={seriesId} />}
       {FIELDS.map(({ name, ...spec }) => (
         <Field key={name} name={name} {...spec} required={spec.required ?? false} defaultValue={values[name]} errors={invalid?.errors[name]} />
       ))}
       <button type="submit" className={styles.button} disabled={pending}>
-        Opslaan
+        {submitLabel}
       </button>
     </form>
   );

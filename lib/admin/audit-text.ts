@@ -82,6 +82,16 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
       };
     case "texts-edited":
       return { what: "Teksten en instellingen gewijzigd", details: `${entry.detail.changes.join("; ")}.` };
+    case "session-added":
+      return { what: "Sessie toegevoegd", details: `Sessie ${entry.detail.number}: ‘${entry.detail.title}’.` };
+    case "session-removed":
+      return { what: "Sessie verwijderd", details: `Sessie ${entry.detail.number}: ‘${entry.detail.title}’. Er waren geen aanmeldingen.` };
+    case "sessions-reordered":
+      return { what: "Volgorde van de sessies gewijzigd", details: `Nu: ${entry.detail.titles.map((title) => `‘${title}’`).join(", ")}.` };
+    case "series-copied":
+      return { what: "Nieuwe reeks gemaakt (concept)", details: `Kopie van ‘${entry.detail.from}’, ${entry.detail.weeks} weken later.` };
+    case "series-published":
+      return { what: "Reeks gepubliceerd", details: `‘${entry.detail.title}’ staat nu op de site.` };
     case "follow-up-edited":
       return {
         what: "Follow-up gewijzigd",

@@ -25,6 +25,12 @@ export const AUDIT_DETAILS = {
   "message-sent": z.object({ audience: z.enum(["confirmed", "waitlisted", "both"]), people: z.number().int(), subject: z.string() }),
   "evaluation-exported": z.object({ responses: z.number().int() }),
   "texts-edited": z.object({ changes: z.array(z.string()) }),
+  /** Sessions may be removed: their number and title stay here. */
+  "session-added": z.object({ number: z.number().int(), title: z.string() }),
+  "session-removed": z.object({ number: z.number().int(), title: z.string() }),
+  "sessions-reordered": z.object({ titles: z.array(z.string()) }),
+  "series-copied": z.object({ from: z.string(), weeks: z.number().int() }),
+  "series-published": z.object({ title: z.string() }),
   /** Entries from before ids: their own words, kept as they were. */
   legacy: z.object({ action: z.string(), text: z.string() }),
 } as const;

@@ -4,6 +4,7 @@ import { recordMassMailing } from "../mail/mass-mailing";
 import { promoteWaitlist } from "../registration/capacity";
 import { cancelBatchOfCancelledSessions } from "../registration/cancel";
 import type { LinkRule } from "../teams-link-rule";
+import { PAST_SERIES, sessionSeriesState } from "../series/state";
 import { formatDateTime } from "../time";
 import { ACTIVE_STATUSES } from "../statuses";
 import { inTransaction, lockSessions, type Tx } from "../transaction";
@@ -97,6 +98,7 @@ export async function updateSession(
       select: { number: true, cancelledAt: true, ...EDITABLE },
     });
     if (!old) return { ok: false, errors: { form: GONE } };
+    if ((await sessionSeriesState(tx, sessionId)) === "past") return { ok: false, errors: { form: PAST_SERIES } };
 
     const capacity = input.capacity;
     const confirmed =

@@ -1,5 +1,5 @@
 import "server-only";
-import { CURRENT_SERIES } from "../data/programme";
+import { CURRENT_SERIES } from "../series/state";
 import { querySiteSettings, SITE_SETTINGS_ID } from "../data/site-settings";
 import type { Db } from "../db";
 import { DEFAULT_PRIVACY_AUDIENCE, DEFAULT_PRIVACY_CONTROLLER, siteDetails } from "../site-settings";

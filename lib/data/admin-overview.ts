@@ -1,12 +1,14 @@
 import "server-only";
 import type { Db } from "../db";
 import { getAttendance, type Attendance } from "./attendance";
+import { MAX_SESSIONS } from "../series/state";
 import { LINK_KINDS } from "../statuses";
 import { linkMailDeadline, linkMissing, linkSessionOf, type LinkRule } from "../teams-link-rule";
 
 export type SessionOverview = {
   id: string;
   number: number;
+  position: number;
   title: string;
   startsAt: Date;
   endsAt: Date;
@@ -27,13 +29,16 @@ export type SessionOverview = {
   missingLinkWarning: boolean;
 };
 
-/** Per session, what the organisers follow: registrations, link and link mails. Never cached. */
-export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Promise<SessionOverview[]> {
+/** Per session of a series, in programme order, what the organisers follow: registrations, link and link mails. Never cached. */
+export async function getSessionOverview(db: Db, seriesId: string, now: Date, rule: LinkRule): Promise<SessionOverview[]> {
   const sessions = await db.session.findMany({
-    orderBy: [{ startsAt: "asc" }],
+    where: { seriesId },
+    orderBy: [{ position: "asc" }, { number: "asc" }],
+    take: MAX_SESSIONS,
     select: {
       id: true,
       number: true,
+      position: true,
       title: true,
       startsAt: true,
       endsAt: true,
@@ -43,10 +48,11 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
       erased: { select: { confirmed: true, waitlisted: true, cancelled: true } },
     },
   });
-  const signUps = await db.signUp.groupBy({ by: ["sessionId", "status"], _count: { _all: true } });
+  const ids = sessions.map((session) => session.id);
+  const signUps = await db.signUp.groupBy({ by: ["sessionId", "status"], where: { sessionId: { in: ids } }, _count: { _all: true } });
   const mails = await db.outboxMail.groupBy({
     by: ["sessionId", "status"],
-    where: { kind: { in: LINK_KINDS } },
+    where: { kind: { in: LINK_KINDS }, sessionId: { in: ids } },
     _count: { _all: true },
   });
   const attendance = await getAttendance(db, sessions.map((session) => session.id));
@@ -57,6 +63,7 @@ export async function getSessionOverview(db: Db, now: Date, rule: LinkRule): Pro
     return {
       id: session.id,
       number: session.number,
+      position: session.position,
       title: session.title,
       startsAt: session.startsAt,
       endsAt: session.endsAt,

@@ -2,13 +2,17 @@ import "server-only";
 import type { Db } from "../db";
 import type { RegistrationWindow } from "../registration/open";
 import { ACTIVE_STATUSES } from "../statuses";
+import { CURRENT_SERIES } from "../series/state";
 import { tipsOf } from "../text/tips";
 
 export type Speaker = { name: string; role: string | null; organisation: string | null };
 
 export type SessionSummary = {
   id: string;
+  /** The session's address, /sessies/<number>: it never changes. */
   number: number;
+  /** Its place in the programme, and its label: "Sessie 2". */
+  position: number;
   phase: string;
   title: string;
   summary: string | null;
@@ -46,6 +50,7 @@ export type Programme = {
 const sessionSelect = {
   id: true,
   number: true,
+  position: true,
   phase: true,
   title: true,
   summary: true,
@@ -63,6 +68,7 @@ const sessionSelect = {
 type SessionRow = {
   id: string;
   number: number;
+  position: number;
   phase: string;
   title: string;
   summary: string | null;
@@ -82,6 +88,7 @@ function toSummary(row: SessionRow): SessionSummary {
   return {
     id: row.id,
     number: row.number,
+    position: row.position,
     phase: row.phase,
     title: row.title,
     summary: row.summary,
@@ -103,8 +110,6 @@ function toTerms(row: TermsRow): SeriesTerms {
   return { free: row.free, window: { opensAt: instant(row.registrationOpensAt), closesAt: instant(row.registrationClosesAt) } };
 }
 
-// The series published last is the one the site presents; drafts never show.
-export const CURRENT_SERIES = { where: { publishedAt: { not: null } }, orderBy: { publishedAt: "desc" } } as const;
 
 /** The programme as stored; JSON-safe for the cache (lib/server/public-site.ts), read back with toProgramme. */
 export function queryProgramme(db: Db) {

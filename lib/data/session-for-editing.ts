@@ -1,10 +1,16 @@
 import "server-only";
 import type { Db } from "../db";
+import { removable, sessionSeriesState } from "../series/state";
 import { ACTIVE_STATUSES } from "../statuses";
 
 export type SessionForEditing = {
   id: string;
   number: number;
+  position: number;
+  /** Its series is past: nothing about it changes any more. */
+  readOnly: boolean;
+  /** Nobody ever signed up: it can be removed rather than cancelled. */
+  removable: boolean;
   phase: string;
   title: string;
   summary: string | null;
@@ -29,6 +35,7 @@ export async function getSessionForEditing(db: Db, id: string): Promise<SessionF
     select: {
       id: true,
       number: true,
+      position: true,
       phase: true,
       title: true,
       summary: true,
@@ -50,5 +57,6 @@ export async function getSessionForEditing(db: Db, id: string): Promise<SessionF
     _count: { _all: true },
   });
   const count = (status: (typeof ACTIVE_STATUSES)[number]) => counts.find((row) => row.status === status)?._count._all ?? 0;
-  return { ...session, confirmed: count("confirmed"), waitlisted: count("waitlisted") };
+  const [state, canRemove] = await Promise.all([sessionSeriesState(db, id), removable(db, id)]);
+  return { ...session, readOnly: state === "past", removable: canRemove, confirmed: count("confirmed"), waitlisted: count("waitlisted") };
 }

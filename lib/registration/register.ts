@@ -53,11 +53,12 @@ export async function register(
         capacity: true,
         cancelledAt: true,
         teamsUrl: true,
-        series: { select: { registrationOpensAt: true, registrationClosesAt: true } },
+        series: { select: { registrationOpensAt: true, registrationClosesAt: true, publishedAt: true } },
       },
       orderBy: { startsAt: "asc" },
     });
-    if (sessions.length !== person.sessions.length) {
+    // A draft series' sessions exist, but nobody can see them yet.
+    if (sessions.length !== person.sessions.length || sessions.some(({ series }) => series.publishedAt === null)) {
       return refuse("Een van de gekozen sessies bestaat niet (meer). Kies opnieuw uit de lijst.");
     }
     for (const { series } of sessions) {

@@ -13,6 +13,7 @@ import { getSessionForEditing } from "../data/session-for-editing";
 import { getSignUpToCancel } from "../data/sign-up-to-cancel";
 import { eraseRegistrant } from "../registration/erase";
 import { listFailingSteps } from "../scheduler/steps";
+import { currentSeriesId } from "../series/state";
 import type { MailStatus } from "../statuses";
 import { kickPass, kickScheduler } from "./scheduler";
 import { wiring } from "./wiring";
@@ -25,9 +26,15 @@ export function mailDelivery(): { filesOnly: boolean; dir: string } {
   return { filesOnly: !config.SMTP_URL, dir: config.MAIL_DIR };
 }
 
+/** The public series' sessions with what to watch, and what goes wrong in mail and scheduler. */
 export async function getOverview() {
   const { db, now, rule } = wiring();
-  const [sessions, failedMails, failingSteps] = await Promise.all([getSessionOverview(db, now(), rule), countFailedMails(db), listFailingSteps(db)]);
+  const seriesId = await currentSeriesId(db);
+  const [sessions, failedMails, failingSteps] = await Promise.all([
+    seriesId ? getSessionOverview(db, seriesId, now(), rule) : [],
+    countFailedMails(db),
+    listFailingSteps(db),
+  ]);
   return { sessions, failedMails, failingSteps };
 }
 

@@ -51,11 +51,11 @@ describe("the confirmation's promise about the Teams link", () => {
 
 describe("the organisers' overview", () => {
   it("warns about a missing link from the moment the link mails are due, with the 24-hour deadline", async () => {
-    const shown = async (now: Date) => (await getSessionOverview(world.db, now, RULES)).find((row) => row.id === session().id)!;
+    const shown = async (now: Date) => (await getSessionOverview(world.db, session().seriesId, now, RULES)).find((row) => row.id === session().id)!;
     expect((await shown(before(48.01))).missingLinkWarning).toBe(false);
     expect((await shown(before(48))).missingLinkWarning).toBe(true);
     expect((await shown(before(48))).deadline).toEqual(before(24));
-    const withLeadOf72 = (await getSessionOverview(world.db, before(72), { leadHours: 72 })).find((row) => row.id === session().id)!;
+    const withLeadOf72 = (await getSessionOverview(world.db, session().seriesId, before(72), { leadHours: 72 })).find((row) => row.id === session().id)!;
     expect(withLeadOf72.missingLinkWarning).toBe(true);
   });
 });

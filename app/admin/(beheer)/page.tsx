@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
+import { ProgrammeOrder } from "@/components/admin/programme-order";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getOverview, mailDelivery } from "@/lib/server/admin";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
@@ -20,15 +22,23 @@ const STEPS: Record<string, string> = {
   "rate-limits": "Oude tellers van het misbruikfilter opruimen",
 };
 
-export default async function OverviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const querySchema = z.object({
+  volgorde: z.enum(["ok", "fout"]).optional().catch(undefined),
+  verwijderd: z.string().max(200).optional().catch(undefined),
+});
+
+export default async function OverviewPage({ searchParams }: Props) {
   await requireAdmin();
+  const { volgorde, verwijderd } = querySchema.parse(await searchParams);
   const { sessions, failedMails: failed, failingSteps } = await getOverview();
   // A step that failed for one part carries the part's id: "planning:<session>", "mass-mail:<mailing>".
   const stepName = (step: string) => {
     const [name, part] = step.split(":");
     const session = part ? sessions.find((candidate) => candidate.id === part) : undefined;
     const what = STEPS[name] ?? step;
-    return session ? `${what} voor sessie ${session.number} (${session.title})` : what;
+    return session ? `${what} voor sessie ${session.position} (${session.title})` : what;
   };
   const mail = mailDelivery();
   const deadlineText = (deadline: Date) => `${formatDate(deadline)} om ${formatTime(deadline)} uur`;
@@ -36,6 +46,11 @@ export default async function OverviewPage() {
   return (
     <>
       <h1>Overzicht</h1>
+      {verwijderd && (
+        <p className={styles.notice} role="status">
+          De sessie ‘{verwijderd}’ is verwijderd.
+        </p>
+      )}
       {mail.filesOnly && (
         <p className={styles.banner} role="status">
           <strong>Mail wordt niet echt verstuurd.</strong> SMTP_URL is niet ingesteld: mails worden alleen als
@@ -46,7 +61,7 @@ export default async function OverviewPage() {
         .filter((session) => session.missingLinkWarning)
         .map((session) => (
           <p key={session.id} className={styles.warning} role="alert">
-            <strong>Nog geen Teams-link voor sessie {session.number} ({session.title}).</strong> De mails met de link
+            <strong>Nog geen Teams-link voor sessie {session.position} ({session.title}).</strong> De mails met de link
             moeten uiterlijk {deadlineText(session.deadline)} verstuurd zijn.{" "}
             <Link href={`/admin/sessies/${session.id}`}>Teams-link invullen</Link>
           </p>
@@ -89,7 +104,7 @@ export default async function OverviewPage() {
               <tr key={session.id}>
                 <th scope="row">
                   <Link href={`/admin/sessies/${session.id}`}>
-                    {session.number}. {session.title}
+                    {session.position}. {session.title}
                   </Link>
                   {session.cancelled && <strong> (gaat niet door)</strong>}
                 </th>
@@ -115,6 +130,10 @@ export default async function OverviewPage() {
       <p>
         <Link href="/admin/aanmeldingen">Alle aanmeldingen bekijken, zoeken en exporteren</Link>
       </p>
+      <p>
+        <Link href="/admin/sessies/nieuw">Sessie toevoegen</Link> · <Link href="/admin/reeksen">Reeksen: een nieuwe reeks maken</Link>
+      </p>
+      {sessions.length > 1 && <ProgrammeOrder sessions={sessions} back="/admin" status={volgorde} />}
     </>
   );
 }

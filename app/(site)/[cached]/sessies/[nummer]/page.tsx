@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!session) return {};
   return {
     title: session.title,
-    description: `Sessie ${session.number} (${session.phase}) op ${formatDate(session.startsAt)}, met ${speakerText(session.speaker)}. ${session.terms.free ? "Gratis online" : "Online"} via Microsoft Teams.`,
+    description: `Sessie ${session.position} (${session.phase}) op ${formatDate(session.startsAt)}, met ${speakerText(session.speaker)}. ${session.terms.free ? "Gratis online" : "Online"} via Microsoft Teams.`,
   };
 }
 
@@ -55,7 +55,7 @@ export default async function SessionPage(props: Props) {
         <Link href="/#programma">Terug naar het programma</Link>
       </p>
       <p className={styles.kicker}>
-        Sessie {session.number} · Fase: {session.phase}
+        Sessie {session.position} · Fase: {session.phase}
       </p>
       <h1>{session.title}</h1>
       {session.cancelled && <p className={styles.cancelled}>Deze sessie gaat niet door.</p>}

@@ -6,10 +6,12 @@ import { SessionEditor } from "@/components/admin/session-editor";
 import { AttendanceSummary, EvaluationResults, FollowUpSection } from "@/components/admin/session-outcome";
 import { formValuesOf, sessionIdSchema } from "@/lib/admin/session-form";
 import { ALREADY_CANCELLED, ENDED, people } from "@/lib/admin/sessions";
+import { PAST_SERIES } from "@/lib/series/state";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getSessionEditor } from "@/lib/server/admin";
 import { getSessionOutcome } from "@/lib/server/session-outcome";
 import { formatDate, formatSessionTime, formatTime } from "@/lib/time";
+import { updateSessionAction } from "./actions";
 import styles from "../../../admin.module.css";
 
 export const metadata: Metadata = { title: "Sessie bewerken" };
@@ -22,6 +24,7 @@ const querySchema = z.object({
   bericht: z.coerce.number().int().min(0).optional().catch(undefined),
   // Evaluation answers go on after this one (their ids are random UUIDs).
   antwoorden: z.uuid().optional().catch(undefined),
+  toegevoegd: z.literal("1").optional().catch(undefined),
 });
 
 const REFUSED = { cancelled: ALREADY_CANCELLED, ended: ENDED };
@@ -33,7 +36,7 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
   if (!session) notFound();
 
   const query = querySchema.safeParse(await searchParams);
-  const { vervallen, fout, bericht, antwoorden } = query.success ? query.data : {};
+  const { vervallen, fout, bericht, antwoorden, toegevoegd } = query.success ? query.data : {};
   const { confirmed, waitlisted, ended } = session;
   const outcome = await getSessionOutcome(session, antwoorden);
 
@@ -43,8 +46,13 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
         <Link href="/admin">Terug naar het overzicht</Link>
       </p>
       <h1>
-        Sessie {session.number}: {session.title}
+        Sessie {session.position}: {session.title}
       </h1>
+      {toegevoegd && (
+        <p className={styles.notice} role="status">
+          De sessie is toegevoegd. Ze staat op de site zodra haar reeks openbaar is.
+        </p>
+      )}
       {vervallen !== undefined && (
         <p className={styles.notice} role="status">
           De sessie is vervallen. {people(vervallen)} {vervallen === 1 ? "krijgt" : "krijgen"} een mail dat de sessie
@@ -84,7 +92,15 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
       </section>
 
       <h2>Gegevens van de sessie</h2>
-      <SessionEditor sessionId={session.id} initial={formValuesOf(session)} />
+      <p>
+        Het adres van deze sessie op de site blijft altijd <code>/sessies/{session.number}</code>, ook als je de volgorde
+        verandert.
+      </p>
+      {session.readOnly ? (
+        <p className={styles.warning}>{PAST_SERIES}</p>
+      ) : (
+        <SessionEditor save={updateSessionAction} sessionId={session.id} initial={formValuesOf(session)} submitLabel="Opslaan" />
+      )}
 
       <FollowUpSection
         sessionId={session.id}
@@ -95,7 +111,16 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
       />
       <EvaluationResults sessionId={session.id} summary={outcome.summary} answers={outcome.answers} withText={outcome.withText} after={antwoorden} />
 
-      {!session.cancelledAt && !ended && (
+      {session.removable && !session.readOnly && (
+        <section aria-labelledby="verwijderen-titel">
+          <h2 id="verwijderen-titel">Sessie verwijderen</h2>
+          <p>Niemand heeft zich voor deze sessie aangemeld. Daarom kun je haar helemaal verwijderen.</p>
+          <p>
+            <Link href={`/admin/sessies/${session.id}/verwijderen`}>Sessie verwijderen</Link>
+          </p>
+        </section>
+      )}
+      {!session.cancelledAt && !ended && !session.readOnly && (
         <section aria-labelledby="vervallen-titel">
           <h2 id="vervallen-titel">Sessie laten vervallen</h2>
           <p>

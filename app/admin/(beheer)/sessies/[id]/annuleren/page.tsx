@@ -31,7 +31,7 @@ export default async function CancelSessionPage({ params, searchParams }: Props)
 
   return (
     <>
-      <h1>Sessie {session.number} laten vervallen?</h1>
+      <h1>Sessie {session.position} laten vervallen?</h1>
       <p>
         ‘{session.title}’ op {formatSessionTime(session.startsAt, session.endsAt)}.
       </p>

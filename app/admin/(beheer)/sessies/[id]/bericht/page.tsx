@@ -23,7 +23,7 @@ export default async function MessagePage({ params }: Props) {
       </p>
       <h1>Bericht aan de aangemelden</h1>
       <p>
-        Sessie {session.number}: {session.title}, {formatSessionTime(session.startsAt, session.endsAt)}. Nu {session.confirmed}{" "}
+        Sessie {session.position}: {session.title}, {formatSessionTime(session.startsAt, session.endsAt)}. Nu {session.confirmed}{" "}
         aangemeld en {session.waitlisted} op de wachtlijst.
       </p>
       <p>Eerst zie je een voorbeeld. Pas als je daarna je wachtwoord geeft, wordt het bericht verstuurd.</p>
