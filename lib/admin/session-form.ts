@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toAmsterdamLocalInput } from "../time";
+import type { SessionFormState } from "./session-form-state";
 import { moment, optional, text } from "./form-schemas";
 
 // The one schema for the organisers' session editor, shared by the server action and the tests.
@@ -117,4 +118,25 @@ export function formValuesOf(session: SessionInput): SessionFormValues {
     endsAt: toAmsterdamLocalInput(session.endsAt),
     teamsUrl: session.teamsUrl ?? "",
   };
+}
+
+/**
+ * What a post of the session form is answered with when it fails, for both the edit and the new
+ * session: the messages by field and above the form, and the values as typed.
+ */
+export function sessionFormAnswers(formData: FormData, previous: SessionFormState) {
+  const raw = readSessionForm(formData);
+  const values = submittedValues(raw);
+  const attempt = previous.status === "idle" ? 1 : previous.attempt + 1;
+  const invalid = (errors: Partial<Record<string, string[]>>, formErrors: string[] = []): SessionFormState => ({
+    status: "invalid",
+    errors,
+    formErrors,
+    values,
+    attempt,
+  });
+  /** The domain's refusal ({ field: message, form: message }) as the form shows it. */
+  const refused = ({ form, ...fields }: Partial<Record<SessionField | "form", string>>) =>
+    invalid(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, [message]])), form ? [form] : []);
+  return { raw, attempt, invalid, refused };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { currentSeriesId, MAX_SESSIONS, PAST_SERIES, removable, sessionSeriesState, stateOf } from "../series/state";
+import { currentSeriesId, MAX_SESSIONS, PAST_SERIES, removable, SERIES_STATE, stateOf } from "../series/state";
 import { inTransaction, lockSessions, type Tx } from "../transaction";
 import { audit } from "./audit";
 import type { SessionErrors } from "./sessions";
@@ -46,9 +46,9 @@ export type RemoveResult = { ok: true; title: string } | { ok: false; error: str
 export async function removeSession(db: Db, organiser: Organiser, sessionId: string): Promise<RemoveResult> {
   return inTransaction(db, async (tx): Promise<RemoveResult> => {
     await lockSessions(tx, [sessionId]);
-    const session = await tx.session.findUnique({ where: { id: sessionId }, select: { seriesId: true, number: true, title: true } });
+    const session = await tx.session.findUnique({ where: { id: sessionId }, select: { seriesId: true, number: true, title: true, series: SERIES_STATE } });
     if (!session) return { ok: false, error: GONE };
-    if ((await sessionSeriesState(tx, sessionId)) === "past") return { ok: false, error: PAST_SERIES };
+    if (stateOf(session.series, await currentSeriesId(tx)) === "past") return { ok: false, error: PAST_SERIES };
     if (!(await removable(tx, sessionId))) return { ok: false, error: HAD_SIGN_UPS };
     await tx.session.delete({ where: { id: sessionId } });
     await renumber(tx, session.seriesId, (ids) => ids);
@@ -62,9 +62,9 @@ export type MoveResult = { ok: true } | { ok: false; error: string };
 /** Moves a session one place up or down in its series' programme. Its address stays the same. */
 export async function moveSession(db: Db, organiser: Organiser, sessionId: string, direction: "up" | "down"): Promise<MoveResult> {
   return inTransaction(db, async (tx): Promise<MoveResult> => {
-    const session = await tx.session.findUnique({ where: { id: sessionId }, select: { seriesId: true } });
+    const session = await tx.session.findUnique({ where: { id: sessionId }, select: { seriesId: true, series: SERIES_STATE } });
     if (!session) return { ok: false, error: GONE };
-    if ((await sessionSeriesState(tx, sessionId)) === "past") return { ok: false, error: PAST_SERIES };
+    if (stateOf(session.series, await currentSeriesId(tx)) === "past") return { ok: false, error: PAST_SERIES };
     const titles = await renumber(tx, session.seriesId, (ids) => {
       const from = ids.indexOf(sessionId);
       const to = direction === "up" ? from - 1 : from + 1;

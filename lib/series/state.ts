@@ -18,6 +18,9 @@ export async function currentSeriesId(db: Db | Tx): Promise<string | null> {
   return (await db.series.findFirst({ ...CURRENT_SERIES, select: { id: true } }))?.id ?? null;
 }
 
+/** What stateOf reads of a series, for a select. */
+export const SERIES_STATE = { select: { id: true, publishedAt: true } } as const;
+
 export function stateOf(series: { id: string; publishedAt: Date | null }, currentId: string | null): SeriesState {
   if (series.publishedAt === null) return "draft";
   return series.id === currentId ? "public" : "past";
@@ -25,7 +28,7 @@ export function stateOf(series: { id: string; publishedAt: Date | null }, curren
 
 /** The state of a session's series, or null when there is no such session. */
 export async function sessionSeriesState(db: Db | Tx, sessionId: string): Promise<SeriesState | null> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { series: { select: { id: true, publishedAt: true } } } });
+  const session = await db.session.findUnique({ where: { id: sessionId }, select: { series: SERIES_STATE } });
   return session && stateOf(session.series, await currentSeriesId(db));
 }
 

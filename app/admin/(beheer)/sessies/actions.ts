@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { readSessionForm, sessionFormSchema, sessionIdSchema, submittedValues } from "@/lib/admin/session-form";
+import { sessionFormAnswers, sessionFormSchema, sessionIdSchema } from "@/lib/admin/session-form";
 import type { SessionFormState } from "@/lib/admin/session-form-state";
 import { requireAdmin } from "@/lib/auth/current-admin";
+import { FORGED } from "@/lib/registration/form-schema";
 import { publicContentChanged } from "@/lib/server/public-site";
 import { addSessionAs, moveSessionAs, removeSessionAs } from "@/lib/server/series";
 
@@ -12,26 +13,14 @@ import { addSessionAs, moveSessionAs, removeSessionAs } from "@/lib/server/serie
 
 export async function createSessionAction(previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
   const admin = await requireAdmin();
-  const raw = readSessionForm(formData);
-  const values = submittedValues(raw);
-  const attempt = previous.status === "idle" ? 1 : previous.attempt + 1;
-  const invalid = (errors: Partial<Record<string, string[]>>, formErrors: string[] = []): SessionFormState => ({
-    status: "invalid",
-    errors,
-    formErrors,
-    values,
-    attempt,
-  });
+  const { raw, invalid, refused } = sessionFormAnswers(formData, previous);
   const series = formData.get("series") === null ? { success: true as const, data: null } : sessionIdSchema.safeParse(formData.get("series"));
-  if (!series.success) return invalid({}, ["Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens."]);
+  if (!series.success) return invalid({}, [FORGED]);
   const parsed = sessionFormSchema.safeParse(raw);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
 
   const result = await addSessionAs(admin, parsed.data, series.data);
-  if (!result.ok) {
-    const { form, ...fields } = result.errors;
-    return invalid(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, [message]])), form ? [form] : []);
-  }
+  if (!result.ok) return refused(result.errors);
   publicContentChanged();
   redirect(`/admin/sessies/${result.id}?toegevoegd=1`);
 }

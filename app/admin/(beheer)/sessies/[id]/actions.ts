@@ -2,20 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import {
-  formValuesOf,
-  readSessionForm,
-  sessionFormSchema,
-  sessionIdSchema,
-  submittedValues,
-} from "@/lib/admin/session-form";
+import { formValuesOf, sessionFormAnswers, sessionFormSchema, sessionIdSchema } from "@/lib/admin/session-form";
 import type { SessionFormState } from "@/lib/admin/session-form-state";
 import { people, type UpdateResult } from "@/lib/admin/sessions";
 import { requireAdmin } from "@/lib/auth/current-admin";
+import { FORGED } from "@/lib/registration/form-schema";
 import { cancelWholeSession, saveSession } from "@/lib/server/admin";
 import { publicContentChanged } from "@/lib/server/public-site";
 
-const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 
 function savedNotice({ changed, linkChanged, promoted, toldOfTime }: Extract<UpdateResult, { ok: true }>): string {
   if (changed.length === 0) return "Opgeslagen. Er was niets gewijzigd.";
@@ -31,27 +25,14 @@ function savedNotice({ changed, linkChanged, promoted, toldOfTime }: Extract<Upd
 
 export async function updateSessionAction(previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
   const admin = await requireAdmin();
-  const raw = readSessionForm(formData);
-  const values = submittedValues(raw);
-  const attempt = previous.status === "idle" ? 1 : previous.attempt + 1;
-  const invalid = (errors: Partial<Record<string, string[]>>, formErrors: string[] = []): SessionFormState => ({
-    status: "invalid",
-    errors,
-    formErrors,
-    values,
-    attempt,
-  });
-
+  const { raw, attempt, invalid, refused } = sessionFormAnswers(formData, previous);
   const id = sessionIdSchema.safeParse(formData.get("id"));
   if (!id.success) return invalid({}, [FORGED]);
   const parsed = sessionFormSchema.safeParse(raw);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
 
   const result = await saveSession(admin, id.data, parsed.data);
-  if (!result.ok) {
-    const { form, ...fields } = result.errors;
-    return invalid(Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, [message]])), form ? [form] : []);
-  }
+  if (!result.ok) return refused(result.errors);
   if (result.changed.length > 0) publicContentChanged();
   return { status: "saved", notice: savedNotice(result), values: formValuesOf(parsed.data), attempt };
 }

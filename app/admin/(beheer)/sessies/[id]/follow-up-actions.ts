@@ -5,9 +5,8 @@ import type { FollowUpFormState } from "@/lib/admin/follow-up-fields";
 import { followUpSchema, followUpValuesOf, storedFollowUpValues } from "@/lib/admin/follow-up-form";
 import { sessionIdSchema } from "@/lib/admin/session-form";
 import { requireAdmin } from "@/lib/auth/current-admin";
+import { FORGED } from "@/lib/registration/form-schema";
 import { saveSessionFollowUp } from "@/lib/server/session-outcome";
-
-const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 
 export async function saveFollowUpAction(previous: FollowUpFormState, formData: FormData): Promise<FollowUpFormState> {
   const admin = await requireAdmin();

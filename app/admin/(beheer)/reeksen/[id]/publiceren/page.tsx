@@ -24,14 +24,15 @@ export default async function PublishSeriesPage({ params, searchParams }: Props)
   const { fout } = querySchema.parse(await searchParams);
   const back = `/admin/reeksen/${series.id}`;
   const refused = series.state !== "draft" ? PUBLISH_REFUSALS.published : series.sessions.length === 0 ? PUBLISH_REFUSALS.empty : null;
+  const error = refused ?? (fout ? PUBLISH_REFUSALS[fout] : null);
   const missingLinks = series.sessions.filter((session) => !session.hasLink).length;
 
   return (
     <>
       <h1>‘{series.title}’ publiceren?</h1>
-      {(refused ?? (fout && PUBLISH_REFUSALS[fout])) && (
+      {error && (
         <p className={styles.errorBox} role="alert">
-          {refused ?? (fout && PUBLISH_REFUSALS[fout])}
+          {error}
         </p>
       )}
       {refused ? (

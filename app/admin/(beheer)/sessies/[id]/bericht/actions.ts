@@ -7,10 +7,10 @@ import type { MessageState, MessageValues } from "@/lib/admin/message-fields";
 import { messageSchema } from "@/lib/admin/message-form";
 import { sessionIdSchema } from "@/lib/admin/session-form";
 import { requireAdmin } from "@/lib/auth/current-admin";
+import { FORGED } from "@/lib/registration/form-schema";
 import { countMessageAudience, sendSessionMessage } from "@/lib/server/session-outcome";
 import { formatWait } from "@/lib/time";
 
-const FORGED = "Het formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 /**
