@@ -67,7 +67,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${E2E_PORT}`, locale: "nl-NL", timezoneId: "Europe/Amsterdam" },
+  // A click that finds nothing fails within 20 s and names its locator, instead of running into the test's timeout.
+  use: { baseURL: `http://127.0.0.1:${E2E_PORT}`, locale: "nl-NL", timezoneId: "Europe/Amsterdam", actionTimeout: 20_000 },
   projects: [
     // Signs the organiser in once; admin tests reuse the cookie (storageState).
     { name: "admin-setup", use: desktop, testMatch: /admin\.setup\.ts/ },

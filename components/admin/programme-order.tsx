@@ -34,13 +34,13 @@ export function ProgrammeOrder({ sessions, back, status }: { sessions: Row[]; ba
               <input type="hidden" name="id" value={session.id} />
               <input type="hidden" name="terug" value={back} />
               {index > 0 && (
-                <button type="submit" name="richting" value="up" className={styles.secondaryButton}>
-                  Omhoog<span className="visually-hidden">: {session.title}</span>
+                <button type="submit" name="richting" value="up" className={styles.secondaryButton} aria-label={`Omhoog: ${session.title}`}>
+                  Omhoog
                 </button>
               )}
               {index < sessions.length - 1 && (
-                <button type="submit" name="richting" value="down" className={styles.secondaryButton}>
-                  Omlaag<span className="visually-hidden">: {session.title}</span>
+                <button type="submit" name="richting" value="down" className={styles.secondaryButton} aria-label={`Omlaag: ${session.title}`}>
+                  Omlaag
                 </button>
               )}
             </form>
