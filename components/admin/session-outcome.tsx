@@ -92,7 +92,7 @@ export function EvaluationResults(props: { sessionId: string; summary: Evaluatio
                 {summary.distribution.map((count, index) => (
                   <tr key={index}>
                     <th scope="row">{index + 1}</th>
-                    <td className={styles.numeric}>{count}</td>
+                    <td data-label="Aantal" className={styles.numeric}>{count}</td>
                   </tr>
                 ))}
               </tbody>

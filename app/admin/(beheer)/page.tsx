@@ -108,20 +108,20 @@ export default async function OverviewPage({ searchParams }: Props) {
                   </Link>
                   {session.cancelled && <strong> (gaat niet door)</strong>}
                 </th>
-                <td>{formatSessionTime(session.startsAt, session.endsAt)}</td>
-                <td className={styles.numeric}>{session.registrations.confirmed}</td>
-                <td className={styles.numeric}>{session.registrations.waitlisted}</td>
-                <td className={styles.numeric}>{session.registrations.cancelled}</td>
-                <td className={styles.numeric}>{session.attendance.joined}</td>
-                <td className={styles.numeric}>{session.ended ? session.attendance.notJoined : "–"}</td>
-                <td className={styles.numeric}>{session.erased}</td>
-                <td className={styles.numeric}>{session.capacity ?? "onbeperkt"}</td>
-                <td>{session.hasLink ? "ingesteld" : <strong>ontbreekt</strong>}</td>
-                <td>
+                <td data-label="Datum">{formatSessionTime(session.startsAt, session.endsAt)}</td>
+                <td data-label="Aangemeld" className={styles.numeric}>{session.registrations.confirmed}</td>
+                <td data-label="Wachtlijst" className={styles.numeric}>{session.registrations.waitlisted}</td>
+                <td data-label="Afgemeld" className={styles.numeric}>{session.registrations.cancelled}</td>
+                <td data-label="Deelgenomen" className={styles.numeric}>{session.attendance.joined}</td>
+                <td data-label="Niet deelgenomen" className={styles.numeric}>{session.ended ? session.attendance.notJoined : "–"}</td>
+                <td data-label="Verwijderd op verzoek" className={styles.numeric}>{session.erased}</td>
+                <td data-label="Plaatsen" className={styles.numeric}>{session.capacity ?? "onbeperkt"}</td>
+                <td data-label="Teams-link">{session.hasLink ? "ingesteld" : <strong>ontbreekt</strong>}</td>
+                <td data-label="Linkmails">
                   {session.linkMails.due} te versturen, {session.linkMails.sent} verstuurd, {session.linkMails.failed} mislukt,{" "}
                   {session.linkMails.expired} verlopen
                 </td>
-                <td>{deadlineText(session.deadline)}</td>
+                <td data-label="Uiterlijk versturen">{deadlineText(session.deadline)}</td>
               </tr>
             ))}
           </tbody>

@@ -121,13 +121,13 @@ export default async function RegistrationsPage({ searchParams }: Props) {
               {rows.map((person) => (
                 <tr key={person.id}>
                   <th scope="row">{person.name}</th>
-                  <td>{person.email}</td>
-                  <td>{person.organisation}</td>
-                  <td>{person.role ?? ""}</td>
-                  <td>
+                  <td data-label="E-mailadres">{person.email}</td>
+                  <td data-label="Organisatie">{person.organisation}</td>
+                  <td data-label="Functie">{person.role ?? ""}</td>
+                  <td data-label="Aangemeld op">
                     {formatCalendarDate(person.createdAt)} {formatTime(person.createdAt)}
                   </td>
-                  <td>
+                  <td data-label="Sessies">
                     <ul>
                       {person.signUps.map((signUp) => (
                         <li key={signUp.id}>
@@ -148,7 +148,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                       ))}
                     </ul>
                   </td>
-                  <td>
+                  <td data-label="Deelgenomen">
                     <ul>
                       {person.signUps.map((signUp) => (
                         <li key={signUp.id}>
@@ -157,7 +157,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                       ))}
                     </ul>
                   </td>
-                  <td>
+                  <td data-label="Mail">
                     {person.resendable && (
                       <form action={resendMailAction}>
                         <input type="hidden" name="registrant" value={person.id} />
@@ -168,7 +168,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
                       </form>
                     )}
                   </td>
-                  <td>
+                  <td data-label="Gegevens">
                     <Link href={`/admin/aanmeldingen/${person.id}/verwijderen`}>
                       Verwijderen<span className="visually-hidden">: alle gegevens van {person.name}</span>
                     </Link>

@@ -33,10 +33,10 @@ export default async function AuditPage({ searchParams }: Props) {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{formatDateTime(entry.createdAt)}</td>
-                <td>{entry.who}</td>
-                <td>{entry.what}</td>
-                <td>{entry.details}</td>
+                <td data-label="Wanneer">{formatDateTime(entry.createdAt)}</td>
+                <td data-label="Wie">{entry.who}</td>
+                <td data-label="Wat">{entry.what}</td>
+                <td data-label="Details">{entry.details}</td>
               </tr>
             ))}
           </tbody>

@@ -81,12 +81,12 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
           <tbody>
             {mails.map((mail) => (
               <tr key={mail.id}>
-                <td>{KIND[mailKind.parse(mail.kind)]}</td>
-                <td>{mail.recipient}</td>
-                <td>{mail.status === "failed" ? <strong>{STATUS.failed}</strong> : STATUS[mailStatus.parse(mail.status)]}</td>
-                <td>{formatDateTime(mail.sentAt ?? mail.updatedAt)}</td>
-                <td className={styles.numeric}>{mail.attempts}</td>
-                <td>{mail.lastError ?? ""}</td>
+                <td data-label="Soort">{KIND[mailKind.parse(mail.kind)]}</td>
+                <td data-label="Aan">{mail.recipient}</td>
+                <td data-label="Status">{mail.status === "failed" ? <strong>{STATUS.failed}</strong> : STATUS[mailStatus.parse(mail.status)]}</td>
+                <td data-label="Tijd">{formatDateTime(mail.sentAt ?? mail.updatedAt)}</td>
+                <td data-label="Pogingen" className={styles.numeric}>{mail.attempts}</td>
+                <td data-label="Laatste fout">{mail.lastError ?? ""}</td>
               </tr>
             ))}
           </tbody>

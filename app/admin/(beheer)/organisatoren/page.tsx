@@ -35,9 +35,9 @@ export default async function OrganisersPage({ searchParams }: Props) {
           <tbody>
             {organisers.map((organiser) => (
               <tr key={organiser.id}>
-                <td>{organiser.email}{organiser.id === admin.id && " (jij)"}</td>
-                <td>{formatDate(organiser.createdAt)}</td>
-                <td>
+                <td data-label="E-mailadres">{organiser.email}{organiser.id === admin.id && " (jij)"}</td>
+                <td data-label="Sinds">{formatDate(organiser.createdAt)}</td>
+                <td data-label="Actie">
                   {organiser.id !== admin.id && organisers.length > 1 && (
                     <Link href={`/admin/organisatoren/${organiser.id}/verwijderen`} className={styles.buttonLink}>
                       Verwijderen<span className="visually-hidden"> {organiser.email}</span>

@@ -50,9 +50,9 @@ export default async function SeriesListPage({ searchParams }: Props) {
                 <th scope="row">
                   <Link href={`/admin/reeksen/${one.id}`}>{one.title}</Link>
                 </th>
-                <td>{SERIES_STATE_LABEL[one.state]}</td>
-                <td className={styles.numeric}>{one.sessions}</td>
-                <td>{one.firstStartsAt && one.lastEndsAt ? `${formatDate(one.firstStartsAt)} – ${formatDate(one.lastEndsAt)}` : "–"}</td>
+                <td data-label="Status">{SERIES_STATE_LABEL[one.state]}</td>
+                <td data-label="Sessies" className={styles.numeric}>{one.sessions}</td>
+                <td data-label="Van – tot">{one.firstStartsAt && one.lastEndsAt ? `${formatDate(one.firstStartsAt)} – ${formatDate(one.lastEndsAt)}` : "–"}</td>
               </tr>
             ))}
           </tbody>

@@ -73,12 +73,12 @@ export default async function SeriesPage({ params, searchParams }: Props) {
                   </Link>
                   {session.cancelled && <strong> (gaat niet door)</strong>}
                 </th>
-                <td>{formatSessionTime(session.startsAt, session.endsAt)}</td>
-                <td className={styles.numeric}>{session.registrations.confirmed}</td>
-                <td className={styles.numeric}>{session.registrations.waitlisted}</td>
-                <td className={styles.numeric}>{session.registrations.cancelled}</td>
-                <td className={styles.numeric}>{session.attendance.joined}</td>
-                <td className={styles.numeric}>{session.erased}</td>
+                <td data-label="Datum">{formatSessionTime(session.startsAt, session.endsAt)}</td>
+                <td data-label="Aangemeld" className={styles.numeric}>{session.registrations.confirmed}</td>
+                <td data-label="Wachtlijst" className={styles.numeric}>{session.registrations.waitlisted}</td>
+                <td data-label="Afgemeld" className={styles.numeric}>{session.registrations.cancelled}</td>
+                <td data-label="Deelgenomen" className={styles.numeric}>{session.attendance.joined}</td>
+                <td data-label="Verwijderd op verzoek" className={styles.numeric}>{session.erased}</td>
               </tr>
             ))}
           </tbody>
