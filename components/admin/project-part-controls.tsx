@@ -12,7 +12,7 @@ type Props = { kind: PartName; id: string; label: string; first: boolean; last: 
 export function ProjectPartControls({ kind, id, label, first, last }: Props) {
   const named = <span className="visually-hidden">: {label}</span>;
   return (
-    <div className={styles.actions}>
+    <div className={`${styles.actions} ${styles.partControls}`}>
       {!(first && last) && (
         <form action={moveProjectPartAction} className={styles.orderButtons}>
           <input type="hidden" name="soort" value={kind} />

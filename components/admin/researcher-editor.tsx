@@ -28,6 +28,7 @@ export function ResearcherEditor({ id, stored, label }: Props) {
             name={name}
             label={RESEARCHER_LABELS[name]}
             type={name === "groups" ? "textarea" : "text"}
+            rows={3}
             hint={name === "groups" ? "Eén lectoraat per regel." : undefined}
             required={name !== "groups"}
             defaultValue={values[name]}

@@ -9,6 +9,8 @@ type Props = {
   type?: "text" | "email" | "password" | "url" | "date" | "datetime-local" | "textarea";
   /** Sets this form's ids apart when a page holds several forms with the same fields. */
   scope?: string;
+  /** A textarea's height in lines, for a short list. */
+  rows?: number;
   autoComplete?: string;
   required?: boolean;
   maxLength?: number;
@@ -23,7 +25,7 @@ export const errorId = (name: string, scope?: string) => `fout-${scoped(name, sc
  * A labelled field with its hint and its error, tied together for screen readers. Every form has
  * noValidate: the messages are our own Dutch ones, never the browser's bubbles.
  */
-export function Field({ name, label, hint, errors, defaultValue, type = "text", autoComplete, required = true, maxLength, inputMode, scope }: Props) {
+export function Field({ name, label, hint, errors, defaultValue, type = "text", autoComplete, required = true, maxLength, inputMode, scope, rows = 10 }: Props) {
   const hintId = `hint-${scoped(name, scope)}`;
   const props = {
     id: fieldId(name, scope),
@@ -53,7 +55,7 @@ export function Field({ name, label, hint, errors, defaultValue, type = "text", 
         </p>
       )}
       {type === "textarea" ? (
-        <textarea {...props} rows={10} />
+        <textarea {...props} rows={rows} />
       ) : (
         <input {...props} type={type} inputMode={inputMode} spellCheck={["email", "url", "password"].includes(type) ? false : undefined} />
       )}

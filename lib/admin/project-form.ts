@@ -9,13 +9,17 @@ export const END_BEFORE_START = "De einddatum moet na de begindatum liggen. Kijk
 
 const markdown = (label: string, max: number) => text(label, max, { multiline: true });
 
+// <input type="date"> posts "2017-12-01"; a browser without a date picker posts what was typed, as "1-12-2017".
+const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const isoDate = (value: string) => value.replace(DUTCH_DATE, (_, day: string, month: string, year: string) => `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`);
+
 const day = (label: string) =>
   z.string({ error: `Vul ${label} in.` }).transform((value, context) => {
     if (value.trim() === "") {
       context.addIssue({ code: "custom", message: `Vul ${label} in.` });
       return z.NEVER;
     }
-    const instant = fromAmsterdamDateInput(value.trim());
+    const instant = fromAmsterdamDateInput(isoDate(value.trim()));
     if (!instant) {
       context.addIssue({ code: "custom", message: "Vul een bestaande datum in, zoals 1-12-2017." });
       return z.NEVER;

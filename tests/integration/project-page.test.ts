@@ -116,6 +116,13 @@ describe("the project page's own texts", () => {
     expect(await auditCount()).toBe(count);
   });
 
+  it("reads a date as a browser without a date picker posts it, typed the Dutch way", async () => {
+    const parsed = projectSchema.safeParse(await projectForm({ startsOn: "15-1-2018", endsOn: "30.06.2021" }));
+    expect(parsed.data?.startsOn.toISOString()).toBe("2018-01-14T23:00:00.000Z");
+    expect(parsed.data?.endsOn.toISOString()).toBe("2021-06-29T22:00:00.000Z");
+    expect(projectSchema.safeParse(await projectForm({ startsOn: "31-2-2018" })).success).toBe(false);
+  });
+
   it("refuses too many partner countries, and a text over its limit", async () => {
     const countries = Array.from({ length: 41 }, (_, index) => `Land ${index}`).join("\n");
     const result = projectSchema.safeParse(await projectForm({ partnerCountries: countries, intro: "x".repeat(3001) }));
