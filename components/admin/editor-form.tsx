@@ -17,6 +17,8 @@ type Props<F extends string> = {
   hidden?: Record<string, string>;
   preview?: boolean;
   submit?: string;
+  /** The level of the summary's and the preview's headings: one below the heading above the form. */
+  heading?: "h3" | "h4";
   children: (values: Record<F, string>, errors: Partial<Record<F, string[]>> | undefined) => ReactNode;
 };
 
@@ -26,7 +28,7 @@ const idle = { status: "idle" } as const;
  * One of the project page's forms: a plain post to its server action, so it works without
  * JavaScript, answered with field errors (the typed text kept), a preview or "Opgeslagen".
  */
-export function EditorForm<F extends string>({ action, stored, order, scope, label, hidden = {}, preview = false, submit = "Opslaan", children }: Props<F>) {
+export function EditorForm<F extends string>({ action, stored, order, scope, label, hidden = {}, preview = false, submit = "Opslaan", heading: Heading = "h4", children }: Props<F>) {
   const [state, formAction, pending] = useActionState(action, idle as EditorState<F>);
   const values = state.status === "idle" ? stored : state.values;
   const invalid = state.status === "invalid" ? state : null;
@@ -39,7 +41,7 @@ export function EditorForm<F extends string>({ action, stored, order, scope, lab
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {invalid && (
-        <ErrorSummary title="Er is niets opgeslagen. Controleer het formulier" heading="h4" scope={scope} order={order} errors={invalid.errors} formErrors={invalid.formErrors} focusKey={attempt} />
+        <ErrorSummary title="Er is niets opgeslagen. Controleer het formulier" heading={Heading} scope={scope} order={order} errors={invalid.errors} formErrors={invalid.formErrors} focusKey={attempt} />
       )}
       {state.status === "saved" && (
         <div ref={shown} tabIndex={-1} autoFocus className={styles.notice} role="status">
@@ -53,7 +55,7 @@ export function EditorForm<F extends string>({ action, stored, order, scope, lab
           </p>
           {state.preview.map(({ label: heading, html }) => (
             <section key={heading} aria-label={heading}>
-              <h4>{heading}</h4>
+              <Heading>{heading}</Heading>
               <div dangerouslySetInnerHTML={{ __html: html }} />
             </section>
           ))}

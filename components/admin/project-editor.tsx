@@ -18,7 +18,7 @@ const SPECS: { name: ProjectField; type?: "date" | "textarea"; hint?: string; re
 /** The project page's own texts: title, introduction, duration, partner countries and funding. */
 export function ProjectEditor({ stored }: { stored: Record<ProjectField, string> }) {
   return (
-    <EditorForm action={saveProjectAction} stored={stored} order={PROJECT_FIELDS} scope="pagina" label="Titel, inleiding en feiten" preview>
+    <EditorForm action={saveProjectAction} stored={stored} order={PROJECT_FIELDS} scope="pagina" label="Titel, inleiding en feiten" heading="h3" preview>
       {(values, errors) =>
         SPECS.map((spec) => (
           <Field
