@@ -95,6 +95,20 @@ export function fromAmsterdamLocalInput(value: string): Date | null {
   return toAmsterdamLocalInput(instant) === value ? instant : null;
 }
 
+const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Midnight in Amsterdam on this "YYYY-MM-DD" (as `<input type="date">` posts it, and as
+ * amsterdamDateKey writes it), or null for a malformed value or a date like 30 February.
+ */
+export function fromAmsterdamDateInput(value: string): Date | null {
+  const match = DATE_INPUT.exec(value);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  const instant = amsterdamInstant(year, month, day);
+  return amsterdamDateKey(instant) === value ? instant : null;
+}
+
 /** A wait in Dutch words, rounded up to whole seconds, minutes or hours: "30 seconden", "10 minuten", "1 uur". */
 export function formatWait(seconds: number): string {
   if (seconds < 60) return formatDuration({ seconds: Math.max(1, Math.ceil(seconds)) }, { locale: nl });

@@ -16,7 +16,9 @@ type Props = {
   /** Where an error of this field leads, when not to its input (a group of checkboxes). */
   targets?: Partial<Record<string, string>>;
   /** The summary's heading, one level below the form's own. */
-  heading?: "h2" | "h3";
+  heading?: "h2" | "h3" | "h4";
+  /** The form's scope, when the page holds several forms (see Field). */
+  scope?: string;
 };
 
 // The label and the message sit above the input: show them too, not only the input.
@@ -33,12 +35,13 @@ function showField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * What to fix, at the top of the form. It takes focus after every failed submit (the autofocus
  * attribute does it without JavaScript), so it is read out; each entry leads to its field.
  */
-export function ErrorSummary({ title, order, errors, formErrors, focusKey, targets = {}, heading: Heading = "h2" }: Props) {
+export function ErrorSummary({ title, order, errors, formErrors, focusKey, targets = {}, heading: Heading = "h2", scope }: Props) {
+  const titleId = scope ? `fouten-titel-${scope}` : "fouten-titel";
   const entries = order.flatMap((field) => (errors[field] ?? []).map((message) => ({ field, message })));
   const summary = useFocus<HTMLDivElement>(focusKey);
   return (
-    <div ref={summary} className={styles.summary} tabIndex={-1} autoFocus role="group" aria-labelledby="fouten-titel">
-      <Heading id="fouten-titel" className={styles.summaryTitle}>
+    <div ref={summary} className={styles.summary} tabIndex={-1} autoFocus role="group" aria-labelledby={titleId}>
+      <Heading id={titleId} className={styles.summaryTitle}>
         {title}
       </Heading>
       <ul>
@@ -46,7 +49,7 @@ export function ErrorSummary({ title, order, errors, formErrors, focusKey, targe
           <li key={message}>{message}</li>
         ))}
         {entries.map(({ field, message }) => {
-          const id = targets[field] ?? fieldId(field);
+          const id = targets[field] ?? fieldId(field, scope);
           return (
             <li key={`${field}-${message}`}>
               <a href={`#${id}`} onClick={(event) => showField(event, id)}>

@@ -82,6 +82,8 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
       };
     case "texts-edited":
       return { what: "Teksten en instellingen gewijzigd", details: `${entry.detail.changes.join("; ")}.` };
+    case "project-edited":
+      return { what: "Projectpagina gewijzigd", details: `${entry.detail.changes.join("; ")}.` };
     case "session-added":
       return { what: "Sessie toegevoegd", details: `Sessie ${entry.detail.number}: ‘${entry.detail.title}’.` };
     case "session-removed":

@@ -25,6 +25,8 @@ export const AUDIT_DETAILS = {
   "message-sent": z.object({ audience: z.enum(["confirmed", "waitlisted", "both"]), people: z.number().int(), subject: z.string() }),
   "evaluation-exported": z.object({ responses: z.number().int() }),
   "texts-edited": z.object({ changes: z.array(z.string()) }),
+  /** The project page: each change with its whole old and new text, a removed part with all of its own. */
+  "project-edited": z.object({ changes: z.array(z.string()) }),
   /** Sessions may be removed: their number and title stay here. */
   "session-added": z.object({ number: z.number().int(), title: z.string() }),
   "session-removed": z.object({ number: z.number().int(), title: z.string() }),

@@ -46,7 +46,10 @@ function snapshot() {
         `SELECT (SELECT count(*) FROM AuditEntry) AS audit, (SELECT count(*) FROM SignUp WHERE status = 'cancelled') AS cancelled,
                 (SELECT count(*) FROM Registrant) AS registrants,
                 (SELECT count(*) FROM Organiser) AS organisers, (SELECT count(*) FROM OutboxMail) AS mails,
-                (SELECT group_concat(title || coalesce(teamsUrl, '') || coalesce(capacity, '') || coalesce(cancelledAt, '')) FROM Session) AS sessions`,
+                (SELECT group_concat(title || coalesce(teamsUrl, '') || coalesce(capacity, '') || coalesce(cancelledAt, '')) FROM Session) AS sessions,
+                (SELECT group_concat(title || intro || startsOn || endsOn || partnerCountries || funding) FROM ProjectPage) AS project,
+                (SELECT group_concat(position || heading || level || body) FROM ProjectSection) AS sections,
+                (SELECT group_concat(position || name || role || groups) FROM Researcher) AS researchers`,
       )
       .get();
   } finally {
@@ -56,7 +59,7 @@ function snapshot() {
 
 test("every admin page without a session redirects to sign-in, showing no data", async ({ request }) => {
   const pages = routes("admin", "page.tsx").filter((url) => url !== SIGN_IN);
-  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/aanmeldingen", "/admin/mail", "/admin/logboek"]));
+  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/aanmeldingen", "/admin/mail", "/admin/logboek", "/admin/project"]));
   for (const url of pages) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(isSignInRedirect(response.status(), response.headers().location), `${url}: ${response.status()}`).toBe(true);
@@ -101,6 +104,13 @@ test("every admin server action posted without a session redirects to sign-in an
         id: ids.session,
         organiser: ids.organiser,
         title: "Overgenomen",
+        heading: "Overgenomen",
+        level: "2",
+        body: "Overgenomen",
+        name: "Overgenomen",
+        role: "Overgenomen",
+        soort: "onderdeel",
+        richting: "up",
         teamsUrl: "https://teams.microsoft.com/l/meetup-join/evil",
         capacity: "1",
         current: "x",

@@ -76,7 +76,7 @@ test("the project page tells about CoSIE: goal, pilots, results, duration, resea
   for (const name of ["Eva Hijmans", "Joep Binkhorst", "Jean-Pierre Wilken", "Sandra Geelhoed"]) {
     await expect(page.getByText(name, { exact: true })).toBeVisible();
   }
-  const partners = page.getByRole("region", { name: "Samenwerking" }).getByRole("listitem");
+  const partners = page.getByLabel("Het project in het kort").getByRole("listitem");
   await expect(partners).toHaveCount(10);
   await expect(partners.first()).toHaveText("Nederland");
   await expect(page.getByText("De Europese Commissie steunt het project financieel.").first()).toBeVisible();

@@ -1,7 +1,6 @@
 import Database from "better-sqlite3";
-import type { Browser, TestInfo } from "@playwright/test";
-import { ADMIN_STATE, E2E_DATABASE } from "../playwright.config";
-import { expect, expectAccessible, screenshot, test } from "./support";
+import { E2E_DATABASE } from "../playwright.config";
+import { expect, expectAccessible, organiserContext, screenshot, test } from "./support";
 
 // Serial: these tests change what every public page shows.
 
@@ -19,17 +18,12 @@ function snapshot() {
   };
 }
 
-async function organiser(browser: Browser, testInfo: TestInfo, javaScriptEnabled: boolean) {
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  return browser.newContext({ baseURL, locale, timezoneId, storageState: ADMIN_STATE, javaScriptEnabled });
-}
-
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
 
   test(`an organiser edits the introduction with a preview first, and the programme shows it at once (${mode})`, async ({ browser }, testInfo) => {
     const undo = snapshot();
-    const context = await organiser(browser, testInfo, javaScriptEnabled);
+    const context = await organiserContext(browser, testInfo, javaScriptEnabled);
     const page = await context.newPage();
     const stamp = Date.now();
     try {
@@ -77,7 +71,7 @@ for (const javaScriptEnabled of [true, false]) {
 
   test(`an organiser changes a session's speaker, and its public page shows the new name (${mode})`, async ({ browser }, testInfo) => {
     const undo = snapshot();
-    const context = await organiser(browser, testInfo, javaScriptEnabled);
+    const context = await organiserContext(browser, testInfo, javaScriptEnabled);
     const page = await context.newPage();
     const speaker = `Spreker ${Date.now()}`;
     try {
@@ -99,7 +93,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("the registration window: before it opens the form says when, and after an organiser says so the site says it is free", async ({ browser }, testInfo) => {
   const undo = snapshot();
-  const context = await organiser(browser, testInfo, true);
+  const context = await organiserContext(browser, testInfo, true);
   const page = await context.newPage();
   try {
     await page.goto("/admin/teksten");

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { ADMIN_STATE } from "../playwright.config";
 
 export { expect };
 
@@ -72,4 +73,10 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   const dir = path.resolve(__dirname, "../.artifacts/screenshots");
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${testInfo.project.name}-${name}.png`), fullPage: true });
+}
+
+/** A signed-in organiser's own browser, with or without JavaScript, in the project's locale and time zone. */
+export function organiserContext(browser: Browser, testInfo: TestInfo, javaScriptEnabled: boolean) {
+  const { baseURL, locale, timezoneId } = testInfo.project.use;
+  return browser.newContext({ baseURL, locale, timezoneId, storageState: ADMIN_STATE, javaScriptEnabled });
 }
