@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { z } from "zod";
 import { Pager, pageRange } from "@/components/admin/pager";
+import { ALERT_LABEL } from "@/lib/alerts/labels";
 import { LOG_PAGE_SIZE } from "@/lib/data/admin-logs";
 import { getMailLog, mailDelivery } from "@/lib/server/admin";
 import { mailKind, mailStatus, type MailKind, type MailStatus } from "@/lib/statuses";
@@ -23,6 +24,7 @@ const KIND: Record<MailKind, string> = {
   "thank-you": "bedankt (na de sessie)",
   missed: "gemist (na de sessie)",
   message: "bericht van de organisatie",
+  ...ALERT_LABEL,
 };
 const STATUS: Record<MailStatus, string> = {
   sent: "verstuurd",
