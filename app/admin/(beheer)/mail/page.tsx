@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/auth/current-admin";
 import { z } from "zod";
 import { Pager, pageRange } from "@/components/admin/pager";
 import { ALERT_LABEL } from "@/lib/alerts/labels";
+import { MAIL_STATUS_LABEL } from "@/lib/mail/status-labels";
 import { LOG_PAGE_SIZE } from "@/lib/data/admin-logs";
 import { getMailLog, mailDelivery } from "@/lib/server/admin";
 import { mailKind, mailStatus, type MailKind, type MailStatus } from "@/lib/statuses";
@@ -26,14 +27,7 @@ const KIND: Record<MailKind, string> = {
   message: "bericht van de organisatie",
   ...ALERT_LABEL,
 };
-const STATUS: Record<MailStatus, string> = {
-  sent: "verstuurd",
-  failed: "mislukt",
-  expired: "verlopen",
-  pending: "wacht",
-  sending: "wordt verstuurd",
-  superseded: "niet meer nodig",
-};
+const STATUS = MAIL_STATUS_LABEL;
 
 const FILTERS: (MailStatus | undefined)[] = [undefined, "failed", "expired", "pending", "sent"];
 
