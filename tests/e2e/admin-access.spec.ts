@@ -45,7 +45,7 @@ function snapshot() {
       .prepare(
         `SELECT (SELECT count(*) FROM AuditEntry) AS audit, (SELECT count(*) FROM SignUp WHERE status = 'cancelled') AS cancelled,
                 (SELECT count(*) FROM Registrant) AS registrants,
-                (SELECT count(*) FROM Organiser) AS organisers, (SELECT count(*) FROM OutboxMail) AS mails,
+                (SELECT count(*) FROM Organiser) AS organisers, (SELECT sum(dailySummary) FROM Organiser) AS summaries, (SELECT count(*) FROM OutboxMail) AS mails,
                 (SELECT group_concat(title || coalesce(teamsUrl, '') || coalesce(capacity, '') || coalesce(cancelledAt, '')) FROM Session) AS sessions`,
       )
       .get();
@@ -56,7 +56,7 @@ function snapshot() {
 
 test("every admin page without a session redirects to sign-in, showing no data", async ({ request }) => {
   const pages = routes("admin", "page.tsx").filter((url) => url !== SIGN_IN);
-  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/aanmeldingen", "/admin/mail", "/admin/logboek"]));
+  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/aanmeldingen", "/admin/mail", "/admin/logboek", "/admin/meldingen"]));
   for (const url of pages) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(isSignInRedirect(response.status(), response.headers().location), `${url}: ${response.status()}`).toBe(true);
@@ -106,6 +106,7 @@ test("every admin server action posted without a session redirects to sign-in an
         current: "x",
         next: "Overgenomen-Wachtwoord-2027",
         repeat: "Overgenomen-Wachtwoord-2027",
+        dagoverzicht: "aan",
       },
     });
     expect(isSignInRedirect(response.status(), response.headers().location), `${action.source}: ${response.status()}`).toBe(true);

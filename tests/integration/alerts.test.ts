@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getDailySummarySetting, setDailySummarySetting } from "@/lib/alerts/daily-summary-setting";
+import { listRecentAlerts } from "@/lib/data/alerts";
 import type { Db } from "@/lib/db";
 import { smtpMailer, type Mailer } from "@/lib/mail/transport";
 import { cancelOwnSignUps } from "@/lib/registration/cancel";
@@ -178,6 +180,15 @@ describe("the failing scheduler step alert", () => {
     await passes(at(4));
     expect(await rows("alert-step-failing")).toHaveLength(4);
     expect(await rows("alert-step-recovered")).toHaveLength(2);
+
+    // The alerts page: one line per occasion, however many organisers got it, the newest first.
+    const listed = await listRecentAlerts(db);
+    expect(listed.map((alert) => [alert.kind, alert.recipients, alert.statuses])).toEqual([
+      ["alert-step-failing", 2, { sent: 2 }],
+      ["alert-step-recovered", 2, { sent: 2 }],
+      ["alert-step-failing", 2, { sent: 2 }],
+    ]);
+    expect(listed[1].about).toBe(step);
   });
 });
 
@@ -204,6 +215,20 @@ describe("the daily summary", () => {
     expect(mail.subject).toBe("Dagoverzicht zondag 25 oktober 2026");
     expect(mail.text).toContain(`${session.title}: 2 nieuwe aanmeldingen, 1 afmelding`);
     for (const name of ["Vera", "Lars", "Wim", "vroeg@", "later@", "weg@"]) expect(mail.text + mail.html).not.toContain(name);
+  });
+
+  it("goes to whoever switched it on themselves, and each real change of the setting is in the audit log", async () => {
+    const [anne, bram] = await db.organiser.findMany({ orderBy: { email: "asc" } });
+    await setDailySummarySetting(db, bram.id, true);
+    await setDailySummarySetting(db, bram.id, true);
+    await setDailySummarySetting(db, anne.id, false);
+    expect(await getDailySummarySetting(db, bram.id)).toBe(true);
+    const entries = await db.auditEntry.findMany({ where: { action: "daily-summary-set" }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((entry) => [entry.organiserId, JSON.parse(entry.detail)])).toEqual([[bram.id, { on: true }], [anne.id, { on: false }]]);
+
+    await register(db, person("zaterdag@example.nl", [session.id]), utc("2026-10-24T12:00:00"), RULES);
+    await passes(utc("2026-10-25T07:00:00"));
+    expect((await rows("daily-summary")).map((row) => row.recipient)).toEqual(["bram@hu.nl"]);
   });
 
   it("is not sent on a day without changes", async () => {
