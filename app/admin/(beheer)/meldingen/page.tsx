@@ -23,7 +23,8 @@ export default async function AlertsPage() {
       {alerts.length === 0 ? (
         <p>Er zijn nog geen meldingen verstuurd.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        // Focusable, so a keyboard can scroll it on a narrow screen.
+        <div className={styles.tableWrap} role="region" aria-label="Meldingen" tabIndex={0}>
           <table className={styles.table}>
             <caption>De laatste meldingen, de nieuwste eerst</caption>
             <thead>
