@@ -21,6 +21,8 @@ async function textOf(db: Db, kind: AlertKind, payload: string, now: Date, appUr
       if (!session || session.teamsUrl !== null || session.cancelledAt !== null || session.startsAt.getTime() !== startsAt) {
         return { skip: "superseded", reason: "de Teams-link is er inmiddels, of de sessie is gewijzigd" };
       }
+      // Held up (the mail server was down) until the session began: too late to act on.
+      if (now >= session.startsAt) return { skip: "expired", reason: "de sessie was al begonnen" };
       return missingLinkText(session, linkMailDeadline(session), stage === "near", now, appUrl);
     }
     case "alert-failed-mails":

@@ -102,6 +102,22 @@ describe("the missing Teams link alert", () => {
     expect(await rows("alert-missing-link", other.id)).toHaveLength(2);
   });
 
+  it("that waited for the mail server is not sent once the link is set, nor once the session has begun", async () => {
+    smtp.deferNext = 2;
+    await pass(beforeStart(RULES.leadHours - 1));
+    expect((await rows("alert-missing-link", session.id)).map((row) => row.status)).toEqual(["pending", "pending"]);
+    await db.session.update({ where: { id: session.id }, data: { teamsUrl: "https://teams.microsoft.com/l/meetup-join/abc" } });
+    await pass(beforeStart(RULES.leadHours - 2));
+    expect((await rows("alert-missing-link", session.id)).map((row) => row.status)).toEqual(["superseded", "superseded"]);
+
+    const other = await db.session.findFirstOrThrow({ where: { number: { gt: session.number } }, orderBy: { number: "asc" } });
+    smtp.deferNext = 2;
+    await pass(new Date(other.startsAt.getTime() - 47 * HOUR));
+    await pass(new Date(other.startsAt.getTime() + 60_000));
+    expect((await rows("alert-missing-link", other.id)).map((row) => row.status)).toEqual(["expired", "expired"]);
+    expect(smtp.mails.filter((mail) => /Teams-link/.test(mail.subject))).toHaveLength(0);
+  });
+
   it("is not sent for a cancelled session", async () => {
     await db.session.update({ where: { id: session.id }, data: { cancelledAt: BEFORE } });
     await passes(beforeStart(RULES.leadHours - 1));
