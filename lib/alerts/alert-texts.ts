@@ -32,7 +32,7 @@ export function failedMailsText(count: number, appUrl: string): AlertText {
     subject: `${mails} niet aangekomen`,
     preview: "Kijk in het mailoverzicht wie de mail niet kreeg.",
     paragraphs: [
-      `${mails} definitief mislukt: de mailserver nam ${count === 1 ? "hem" : "ze"} niet aan, ook niet na een paar pogingen.`,
+      `${mails} definitief mislukt. De mailserver weigerde ${count === 1 ? "hem" : "ze"}, of ${count === 1 ? "hij kwam" : "ze kwamen"} ook na veel pogingen niet aan. We proberen het niet meer.`,
       "In het mailoverzicht zie je om welke mails het gaat en waarom ze mislukten. Vaak is het e-mailadres verkeerd gespeld.",
     ],
     action: { href: `${appUrl}/admin/mail?status=failed`, label: "Mislukte mails bekijken" },
