@@ -1,5 +1,6 @@
 import type { AlertEmailProps } from "@/emails/alert";
 import { formatDate, formatDateTime, formatSessionTime } from "../time";
+import { stepLabel } from "./step-labels";
 
 // What each alert says, in plain Dutch: what is wrong, by when, and where to act.
 
@@ -42,16 +43,17 @@ export function failedMailsText(count: number, appUrl: string): AlertText {
 
 export function stepText(step: string, since: Date, recovered: boolean, error: string, appUrl: string): AlertText {
   const from = `${formatDateTime(since)} uur`;
+  const what = stepLabel(step);
   return {
-    subject: recovered ? `Opgelost: de taak ‘${step}’ werkt weer` : `Er gaat iets mis: de taak ‘${step}’ mislukt`,
+    subject: recovered ? `Opgelost: ${what} lukt weer` : `Er gaat iets mis: ${what} lukt niet`,
     preview: recovered ? "Je hoeft niets te doen." : "Vraag de beheerder van de server om te kijken.",
     paragraphs: recovered
-      ? [`De taak ‘${step}’ van de planner mislukte sinds ${from}. Nu werkt hij weer. Je hoeft niets te doen.`]
+      ? [`Sinds ${from} lukte het niet om ${what}. Nu lukt het weer. Je hoeft niets te doen.`]
       : [
-          `De planner verstuurt de mails en ruimt gegevens op. Sinds ${from} mislukt de taak ‘${step}’.`,
-          ...(error ? [`De foutmelding: ${error}`] : []),
-          "Vraag de beheerder van de server om te kijken. De andere taken gaan gewoon door.",
+          `Sinds ${from} lukt het de site niet om ${what}. De rest van het werk gaat gewoon door.`,
+          "Vraag de beheerder van de server om te kijken. Geef deze gegevens door:",
         ],
+    items: [`Taak: ${step}`, ...(recovered || !error ? [] : [`Foutmelding: ${error}`])],
     action: { href: `${appUrl}/admin`, label: "Naar het overzicht" },
     reason: ORGANISER,
   };

@@ -179,9 +179,11 @@ describe("the failing scheduler step alert", () => {
     const failing = await rows("alert-step-failing");
     expect(failing.map((row) => row.recipient)).toEqual(ORGANISERS);
     expect(JSON.parse(failing[0].payload)).toMatchObject({ step, since: at(0).getTime() });
-    const [mail] = mailsAbout(/mislukt$/);
-    expect(mail.subject).toBe(`Er gaat iets mis: de taak ‘${step}’ mislukt`);
-    expect(mail.text).toContain("zaterdag 1 mei 2027 12.00 uur");
+    const [mail] = mailsAbout(/^Er gaat iets mis/);
+    expect(mail.subject).toBe("Er gaat iets mis: mails aan alle deelnemers van een sessie klaarzetten (voor één mailing) lukt niet");
+    expect(mail.text).toContain("Sinds zaterdag 1 mei 2027 12.00 uur");
+    expect(mail.text).toContain(`Taak: ${step}`);
+    expect(mail.text).toContain("Foutmelding: ");
     await passes(at(1));
     expect(await rows("alert-step-failing")).toHaveLength(2);
     expect(await rows("alert-step-recovered")).toHaveLength(0);
@@ -190,7 +192,7 @@ describe("the failing scheduler step alert", () => {
     await passes(at(2));
     await passes(at(3));
     expect((await rows("alert-step-recovered")).map((row) => row.recipient)).toEqual(ORGANISERS);
-    expect(mailsAbout(/^Opgelost: de taak/)).toHaveLength(2);
+    expect(mailsAbout(/^Opgelost: mails aan alle deelnemers van een sessie klaarzetten \(voor één mailing\) lukt weer$/)).toHaveLength(2);
 
     await db.massMailing.create({ data: { kind: "no-such-kind", occasion: "broken again", sessionId: session.id, audience: "both", createdAt: at(4) } });
     await passes(at(4));
