@@ -22,8 +22,18 @@ export const mailKind = z.enum([
   "thank-you",
   "missed",
   "message",
+  "alert-missing-link",
+  "alert-failed-mails",
+  "alert-step-failing",
+  "alert-step-recovered",
+  "daily-summary",
 ]);
 export type MailKind = z.infer<typeof mailKind>;
+
+/** Mails to the organisers (lib/alerts/), not to registrants. */
+export const ALERT_KINDS = ["alert-missing-link", "alert-failed-mails", "alert-step-failing", "alert-step-recovered", "daily-summary"] as const satisfies MailKind[];
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export const isAlertKind = (kind: string): kind is AlertKind => (ALERT_KINDS as readonly string[]).includes(kind);
 
 /** The Teams-link mail and its correction after a change of link or time. */
 export const LINK_KINDS: MailKind[] = ["link", "correction"];

@@ -6,6 +6,9 @@ const HOUR_MS = 60 * 60 * 1000;
 /** The link mails must be with the mail server this long before the start. */
 export const DEADLINE_HOURS = 24;
 
+/** The organisers are warned a second time this long before the deadline if the link is still missing. */
+export const DEADLINE_WARNING_HOURS = 6;
+
 /** REMINDER_LEAD_HOURS: how long before the start the link mails are due. */
 export type LinkRule = { leadHours: number };
 
@@ -25,6 +28,22 @@ export function linkMailsDueFrom(session: { startsAt: Date }, rule: LinkRule): D
 /** By this moment every link mail must have reached the mail server. */
 export function linkMailDeadline(session: { startsAt: Date }): Date {
   return new Date(session.startsAt.getTime() - DEADLINE_HOURS * HOUR_MS);
+}
+
+/** From this moment a link that is still missing is urgent: the deadline is near. */
+export function linkDeadlineWarningFrom(session: { startsAt: Date }): Date {
+  return new Date(linkMailDeadline(session).getTime() - DEADLINE_WARNING_HOURS * HOUR_MS);
+}
+
+/**
+ * How urgent a missing link is at `now`: "due" once the link mails are due without it, "near" from
+ * the warning moment on. A lead time so short that the warning moment comes first has no "near":
+ * the first warning already comes that late.
+ */
+export function missingLinkStage(session: LinkSession, now: Date, rule: LinkRule): "due" | "near" | null {
+  if (!linkMissing(session, now, rule)) return null;
+  const warning = linkDeadlineWarningFrom(session);
+  return now >= warning && warning > linkMailsDueFrom(session, rule) ? "near" : "due";
 }
 
 /** Whether the link mails of this session go out at `now`: it has a link, is on and not over, and is within the lead time. */

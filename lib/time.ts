@@ -120,3 +120,15 @@ export function formatWait(seconds: number): string {
 export function addAmsterdamWeeks(instant: Date, weeks: number): Date {
   return new Date(addWeeks(instant, weeks, { in: tz(TIME_ZONE) }).getTime());
 }
+
+/**
+ * The last time Amsterdam clocks showed `hour`.00 on the date of `now`, with the same moment a
+ * calendar day before (23 or 25 hours earlier across a change to or from summer time), or null
+ * while it is not yet `hour`.00 there today.
+ */
+export function amsterdamDailyMoment(now: Date, hour: number): { day: string; at: Date; dayBefore: Date } | null {
+  const [year, month, day] = amsterdamDateKey(now).split("-").map(Number);
+  const at = amsterdamInstant(year, month, day, hour);
+  if (now < at) return null;
+  return { day: amsterdamDateKey(now), at, dayBefore: amsterdamInstant(year, month, day - 1, hour) };
+}

@@ -92,6 +92,8 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
       return { what: "Volgorde van de sessies gewijzigd", details: `Nu: ${entry.detail.titles.map((title) => `‘${title}’`).join(", ")}.` };
     case "series-copied":
       return { what: "Nieuwe reeks gemaakt (concept)", details: `Kopie van ‘${entry.detail.from}’, ${entry.detail.weeks} weken later.` };
+    case "daily-summary-set":
+      return { what: entry.detail.on ? "Dagoverzicht aangezet" : "Dagoverzicht uitgezet", details: "Voor het eigen account." };
     case "series-published":
       return { what: "Reeks gepubliceerd", details: `‘${entry.detail.title}’ staat nu op de site.` };
     case "follow-up-edited":

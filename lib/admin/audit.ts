@@ -33,6 +33,8 @@ export const AUDIT_DETAILS = {
   "sessions-reordered": z.object({ titles: z.array(z.string()) }),
   "series-copied": z.object({ from: z.string(), weeks: z.number().int() }),
   "series-published": z.object({ title: z.string() }),
+  /** The organiser switched their own daily summary on or off (lib/alerts/daily-summary-setting.ts). */
+  "daily-summary-set": z.object({ on: z.boolean() }),
   /** Entries from before ids: their own words, kept as they were. */
   legacy: z.object({ action: z.string(), text: z.string() }),
 } as const;

@@ -8,7 +8,7 @@ import { getNextSessionFor, toFollowUpContent } from "../data/follow-up";
 import { aroundSessionSelect } from "../data/join-page";
 import type { Db } from "../db";
 import { evaluationClosesAt, joinOpensAt } from "../session-timeline";
-import { signUpStatus, type MailKind } from "../statuses";
+import { signUpStatus, type AlertKind, type MailKind } from "../statuses";
 import { amsterdamDaysBetween, formatDate, formatDayMonth, formatTime } from "../time";
 import { sessionPageUrl } from "../public-paths";
 import { joinUrl, mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
@@ -19,7 +19,7 @@ import { tipsOf } from "../text/tips";
 // The mails around one session of one sign-up: "starting soon", a new time, the follow-up and an
 // organiser's message. Like every composition, this only reads.
 
-type Row = { id: string; kind: Exclude<MailKind, "confirmation" | "cancellation" | "moved-up" | "manage-link" | "link" | "correction">; signUpId: string | null; payload: string };
+type Row = { id: string; kind: Exclude<MailKind, "confirmation" | "cancellation" | "moved-up" | "manage-link" | "link" | "correction" | AlertKind>; signUpId: string | null; payload: string };
 type Person = { id: string; name: string; manageLinkValidFrom: number };
 
 const signUpSelect = { id: true, status: true, session: { select: aroundSessionSelect } } as const;

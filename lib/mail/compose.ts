@@ -7,7 +7,8 @@ import MovedUpEmail from "@/emails/moved-up";
 import type { MailSession } from "@/emails/types";
 import { calendarLinks } from "../calendar-links";
 import type { Db } from "../db";
-import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
+import { composeAlert } from "../alerts/compose-alert";
+import { ACTIVE_STATUSES, isAlertKind, mailKind, signUpStatus } from "../statuses";
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
 import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
@@ -32,12 +33,14 @@ function cancellationSubject(reason: CancellationReason, sessions: { title: stri
  * retries was fixed in the payload when the mail was queued, and personal links are derived.
  */
 export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: MailSettings): Promise<Composition> {
+  const kind = mailKind.parse(row.kind);
+  // Alerts go to organisers, who are no registrants.
+  if (isAlertKind(kind)) return composeAlert(db, { kind, payload: row.payload }, now, settings);
   const person = row.registrantId
     ? await db.registrant.findUnique({ where: { id: row.registrantId }, select: { id: true, name: true, email: true, manageLinkValidFrom: true } })
     : null;
   if (!person) return gone;
   const { contactEmail } = settings;
-  const kind = mailKind.parse(row.kind);
   // The manage link at the version fixed when the mail was queued (lib/mail/compose-helpers.ts).
   const linkOf = (payload: { manageLink: number }) => mailedManageUrl(person, payload.manageLink, settings);
 

@@ -38,6 +38,16 @@ export const payloadSchemas = {
   "thank-you": mail.extend({ mailingId: id }),
   missed: mail.extend({ mailingId: id }),
   message: mail.extend({ mailingId: id }),
+  // Alerts go to organisers: no manage link. Each carries its occasion (lib/alerts/).
+  /** The start the alert was about (ms): a session moved since is a new occasion. */
+  "alert-missing-link": z.object({ sessionId: id, startsAt: z.number().int(), stage: z.enum(["due", "near"]) }),
+  /** When it was queued (ms), and how many mails had failed for good since the previous one. */
+  "alert-failed-mails": z.object({ at: z.number().int(), count: z.number().int().positive() }),
+  /** The step and the instant it started failing (ms): that failure is the occasion of both alerts. */
+  "alert-step-failing": z.object({ step: z.string().min(1), since: z.number().int(), error: z.string() }),
+  "alert-step-recovered": z.object({ step: z.string().min(1), since: z.number().int() }),
+  /** The Amsterdam date of the summary, and the counts per session since the day before. */
+  "daily-summary": z.object({ day: z.string(), sessions: z.array(z.object({ sessionId: id, signUps: z.number().int(), cancellations: z.number().int() })) }),
 } satisfies Record<MailKind, z.ZodType>;
 
 export type Payload<K extends MailKind> = z.infer<(typeof payloadSchemas)[K]>;

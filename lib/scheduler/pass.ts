@@ -1,4 +1,8 @@
 import "server-only";
+import { planDailySummary } from "../alerts/daily-summary";
+import { planFailedMailAlert } from "../alerts/failed-mails";
+import { planStepAlerts } from "../alerts/failing-steps";
+import { planMissingLinkAlerts } from "../alerts/missing-link";
 import type { Db } from "../db";
 import { expireLateMails } from "../mail/expiry";
 import { planFollowUps } from "../mail/follow-up-planner";
@@ -27,6 +31,8 @@ export type PassReport = DrainReport & {
   cancelled: number;
   expired: number;
   purged: number;
+  /** Alerts queued for the organisers (lib/alerts/). */
+  alerts: number;
   failures: StepFailure[];
 };
 
@@ -34,14 +40,14 @@ export type PassReport = DrainReport & {
  * One scheduler pass at `now`: queue the Teams-link and "starting soon" mails that are due, record
  * the follow-ups that are due, queue a batch-wise share of every mass mailing (a new time, a
  * follow-up, an organiser's message), carry out the cancellation of whole sessions, expire mails
- * that came too late, send what the outbox holds, and delete personal data past its retention. Every step is idempotent, so passes may run on every instance,
+ * that came too late, queue the organisers' alerts, send what the outbox holds, and delete personal data past its retention. Every step is idempotent, so passes may run on every instance,
  * at once, as often as wanted; and every step runs on its own, so one that fails (or one session
  * whose planning fails) stops none of the others.
  */
 export async function runPass({ db, mailer, settings, clock, stop }: PassDeps, now: Date): Promise<PassReport> {
   const report: PassReport = {
     ...{ sent: 0, failed: 0, retrying: 0, skipped: 0, left: 0, outcomes: [] },
-    ...{ planned: 0, soon: 0, followUps: 0, massMailed: 0, cancelled: 0, expired: 0, purged: 0, failures: [] },
+    ...{ planned: 0, soon: 0, followUps: 0, massMailed: 0, cancelled: 0, expired: 0, purged: 0, alerts: 0, failures: [] },
   };
   const step = async (name: string, work: () => Promise<void>) => {
     if (stop?.aborted) return;
@@ -82,6 +88,19 @@ export async function runPass({ db, mailer, settings, clock, stop }: PassDeps, n
   });
   await step("expiry", async () => {
     report.expired = await expireLateMails(db, now);
+  });
+  // Before sending, so an alert goes out in the pass that found its occasion.
+  await step("alerts:missing-link", async () => {
+    report.alerts += await planMissingLinkAlerts(db, now, settings);
+  });
+  await step("alerts:failed-mails", async () => {
+    report.alerts += await planFailedMailAlert(db, now);
+  });
+  await step("alerts:steps", async () => {
+    report.alerts += await planStepAlerts(db, now);
+  });
+  await step("alerts:daily-summary", async () => {
+    report.alerts += await planDailySummary(db, now);
   });
   await step("sending", async () => {
     Object.assign(report, await drainOutbox(db, mailer, clock ?? now, settings, stop));

@@ -6,6 +6,7 @@ import type { SessionInput } from "../admin/session-form";
 import { cancelSession, updateSession, type MailedCounts } from "../admin/sessions";
 import type { Organiser } from "../auth/sign-in-session";
 import { findOrganiser, listAuditEntries, listMails, listOrganisers } from "../data/admin-logs";
+import { listRecentAlerts } from "../data/alerts";
 import { countFailedMails, getSessionOverview } from "../data/admin-overview";
 import { countRegistrations, listRegistrations, listSessionOptions, PAGE_SIZE } from "../data/admin-registrations";
 import { getErasePreview } from "../data/registrant";
@@ -59,6 +60,7 @@ export const getSessionOptions = () => listSessionOptions(wiring().db);
 export const getMailLog = (status: MailStatus | undefined, page: number) => listMails(wiring().db, status, page);
 export const getAuditLog = (page: number) => listAuditEntries(wiring().db, page);
 export const getOrganisers = () => listOrganisers(wiring().db);
+export const getRecentAlerts = () => listRecentAlerts(wiring().db);
 export const getOrganiser = (id: string) => findOrganiser(wiring().db, id);
 
 /** A sign-up an organiser is asked to confirm cancelling, and whether that can still be done now; null when there is none. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { getDailySummarySetting, setDailySummarySetting } from "../alerts/daily-summary-setting";
 import { changePassword, removeOrganiser, type PasswordChange } from "../auth/organisers";
 import { signIn, signOut } from "../auth/sign-in";
 import { ADMIN_COOKIE, type Organiser } from "../auth/sign-in-session";
@@ -42,4 +43,14 @@ export async function changeOwnPassword(admin: Organiser, current: string, next:
 /** Removes another organiser; returns why not, or null. */
 export function removeOrganiserAs(admin: Organiser, organiserId: string): Promise<string | null> {
   return removeOrganiser(wiring().db, admin, organiserId);
+}
+
+/** Whether the signed-in organiser gets the daily summary. */
+export function getOwnDailySummary(admin: Organiser): Promise<boolean> {
+  return getDailySummarySetting(wiring().db, admin.id);
+}
+
+/** The signed-in organiser switches their own daily summary on or off. */
+export function setOwnDailySummary(admin: Organiser, on: boolean): Promise<void> {
+  return setDailySummarySetting(wiring().db, admin.id, on);
 }

@@ -1,5 +1,6 @@
 import { createElement, type ComponentType } from "react";
 import { describe, expect, it } from "vitest";
+import AlertEmail from "@/emails/alert";
 import CancellationEmail, { type CancellationEmailProps } from "@/emails/cancellation";
 import ConfirmationEmail, { confirmationSubject, type ConfirmationEmailProps } from "@/emails/confirmation";
 import FollowUpEmail, { type FollowUpEmailProps } from "@/emails/follow-up";
@@ -345,5 +346,31 @@ describe("manage link", () => {
     expect(html).toContain(`href="${base.manageUrl}"`);
     expect(text).toContain("Je hebt een nieuwe link gevraagd");
     expect(text).toContain("Dan kun je deze mail negeren.");
+  });
+});
+
+describe("an alert to the organisers", () => {
+  const props = AlertEmail.PreviewProps;
+
+  it("has its subject as its title, a preheader that says what to do, and the admin link in both parts", async () => {
+    const { html, text } = await render(AlertEmail, props);
+    expect(html).toContain(`<title>${props.subject}</title>`);
+    expect(/<div[^>]*display:none[^>]*>([^<]*)/.exec(html)?.[1].trim()).toBe(props.preview);
+    expect(html).toContain(`href="${props.action.href}"`);
+    expect(text).toContain(props.action.href);
+    for (const paragraph of props.paragraphs) expect(text).toContain(paragraph);
+    expect(text).not.toContain("<");
+  });
+
+  it("carries no personal manage link: organisers have none", async () => {
+    const { text } = await render(AlertEmail, props);
+    expect(text).not.toContain("Deze link is alleen voor jou");
+    expect(text).toContain(props.reason);
+  });
+
+  it("lists the summary's counts when there are any", async () => {
+    const { html, text } = await render(AlertEmail, { ...props, items: ["Sessie A: 2 nieuwe aanmeldingen, 1 afmelding"] });
+    expect(html).toContain("<li");
+    expect(text).toContain("Sessie A: 2 nieuwe aanmeldingen, 1 afmelding");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkMailDeadline, linkMailsDue, linkMailsDueFrom, linkMissing, linkTiming, type LinkSession } from "@/lib/teams-link-rule";
+import { linkDeadlineWarningFrom, linkMailDeadline, linkMailsDue, linkMailsDueFrom, linkMissing, linkTiming, missingLinkStage, type LinkSession } from "@/lib/teams-link-rule";
 
 const HOUR = 60 * 60 * 1000;
 const rule = { leadHours: 48 };
@@ -52,5 +52,29 @@ describe("when a registrant gets the Teams link", () => {
   it("follows REMINDER_LEAD_HOURS", () => {
     expect(linkTiming(session(), before(60), { leadHours: 72 })).toBe("within-minutes");
     expect(linkTiming(session(), before(60), rule)).toBe("by-deadline");
+  });
+});
+
+describe("how urgent a missing link is", () => {
+  const missing = session({ hasTeamsLink: false });
+
+  it("is due when the link mails become due, and near from 6 hours before the deadline until the start", () => {
+    expect(linkDeadlineWarningFrom(missing)).toEqual(before(30));
+    expect(missingLinkStage(missing, before(48.01), rule)).toBeNull();
+    expect(missingLinkStage(missing, before(48), rule)).toBe("due");
+    expect(missingLinkStage(missing, before(30.01), rule)).toBe("due");
+    expect(missingLinkStage(missing, before(30), rule)).toBe("near");
+    expect(missingLinkStage(missing, before(1), rule)).toBe("near");
+    expect(missingLinkStage(missing, startsAt, rule)).toBeNull();
+  });
+
+  it("is nothing for a session with a link or one called off", () => {
+    expect(missingLinkStage(session(), before(40), rule)).toBeNull();
+    expect(missingLinkStage(session({ hasTeamsLink: false, cancelled: true }), before(40), rule)).toBeNull();
+  });
+
+  it("has no second stage when the lead time is so short that the first warning comes after the warning moment", () => {
+    expect(missingLinkStage(missing, before(24), { leadHours: 24 })).toBe("due");
+    expect(missingLinkStage(missing, before(2), { leadHours: 24 })).toBe("due");
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  amsterdamDailyMoment,
   amsterdamInstant,
   amsterdamYear,
   formatCalendarDate,
@@ -56,5 +57,27 @@ describe("Dutch session times", () => {
       });
       expect(output.trim(), TZ).toBe("vrijdag 4 juni 2027, 13.30–14.30 uur");
     }
+  });
+});
+
+describe("a daily moment in Amsterdam", () => {
+  it("is 08.00 local time on either side of a change of clocks, a day of 25 or 23 hours apart", () => {
+    expect(amsterdamDailyMoment(new Date("2026-10-25T06:59:59Z"), 8)).toBeNull();
+    expect(amsterdamDailyMoment(new Date("2026-10-25T07:00:00Z"), 8)).toEqual({
+      day: "2026-10-25",
+      at: new Date("2026-10-25T07:00:00Z"),
+      dayBefore: new Date("2026-10-24T06:00:00Z"),
+    });
+    expect(amsterdamDailyMoment(new Date("2027-03-28T06:00:00Z"), 8)).toEqual({
+      day: "2027-03-28",
+      at: new Date("2027-03-28T06:00:00Z"),
+      dayBefore: new Date("2027-03-27T07:00:00Z"),
+    });
+  });
+
+  it("stays the same moment all day, until midnight in Amsterdam, and crosses a month", () => {
+    expect(amsterdamDailyMoment(new Date("2027-03-01T22:59:00Z"), 8)?.at).toEqual(new Date("2027-03-01T07:00:00Z"));
+    expect(amsterdamDailyMoment(new Date("2027-03-01T22:59:00Z"), 8)?.dayBefore).toEqual(new Date("2027-02-28T07:00:00Z"));
+    expect(amsterdamDailyMoment(new Date("2027-03-01T23:00:00Z"), 8)).toBeNull();
   });
 });

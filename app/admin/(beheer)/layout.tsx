@@ -28,6 +28,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               <li><NavLink href="/admin">Overzicht</NavLink></li>
               <li><NavLink href="/admin/aanmeldingen">Aanmeldingen</NavLink></li>
               <li><NavLink href="/admin/mail">Mail</NavLink></li>
+              <li><NavLink href="/admin/meldingen">Meldingen</NavLink></li>
               <li><NavLink href="/admin/teksten">Teksten</NavLink></li>
               <li><NavLink href="/admin/project">Projectpagina</NavLink></li>
               <li><NavLink href="/admin/reeksen">Reeksen</NavLink></li>

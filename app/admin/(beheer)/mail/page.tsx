@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { z } from "zod";
 import { Pager, pageRange } from "@/components/admin/pager";
+import { ALERT_LABEL } from "@/lib/alerts/labels";
+import { MAIL_STATUS_LABEL } from "@/lib/mail/status-labels";
 import { LOG_PAGE_SIZE } from "@/lib/data/admin-logs";
 import { getMailLog, mailDelivery } from "@/lib/server/admin";
 import { mailKind, mailStatus, type MailKind, type MailStatus } from "@/lib/statuses";
@@ -23,15 +25,9 @@ const KIND: Record<MailKind, string> = {
   "thank-you": "bedankt (na de sessie)",
   missed: "gemist (na de sessie)",
   message: "bericht van de organisatie",
+  ...ALERT_LABEL,
 };
-const STATUS: Record<MailStatus, string> = {
-  sent: "verstuurd",
-  failed: "mislukt",
-  expired: "verlopen",
-  pending: "wacht",
-  sending: "wordt verstuurd",
-  superseded: "niet meer nodig",
-};
+const STATUS = MAIL_STATUS_LABEL;
 
 const FILTERS: (MailStatus | undefined)[] = [undefined, "failed", "expired", "pending", "sent"];
 

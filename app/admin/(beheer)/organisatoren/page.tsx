@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DailySummaryForm } from "@/components/admin/daily-summary-form";
 import { PasswordForm } from "@/components/admin/password-form";
 import { requireAdmin } from "@/lib/auth/current-admin";
 import { getOrganisers } from "@/lib/server/admin";
+import { getOwnDailySummary } from "@/lib/server/organisers";
 import { formatDate } from "@/lib/time";
 import styles from "../../admin.module.css";
 
 export const metadata: Metadata = { title: "Organisatoren" };
 
-type Props = { searchParams: Promise<{ fout?: string; verwijderd?: string }> };
+type Props = { searchParams: Promise<{ fout?: string; verwijderd?: string; dagoverzicht?: string }> };
 
 export default async function OrganisersPage({ searchParams }: Props) {
   const admin = await requireAdmin();
-  const organisers = await getOrganisers();
-  const { fout, verwijderd } = await searchParams;
+  const [organisers, dailySummary] = await Promise.all([getOrganisers(), getOwnDailySummary(admin)]);
+  const { fout, verwijderd, dagoverzicht } = await searchParams;
   return (
     <>
       <h1>Organisatoren</h1>
@@ -49,6 +51,14 @@ export default async function OrganisersPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
+      <h2 id="dagoverzicht">Dagoverzicht</h2>
+      {dagoverzicht === "aan" && <p className={styles.notice} role="status">Opgeslagen: je krijgt het dagoverzicht.</p>}
+      {dagoverzicht === "uit" && <p className={styles.notice} role="status">Opgeslagen: je krijgt geen dagoverzicht meer.</p>}
+      <p>
+        Op dagen met nieuwe aanmeldingen of afmeldingen krijg je om 08.00 uur een mail met de aantallen per sessie, zonder namen.
+        Meldingen over problemen krijgt iedere organisator altijd; ze staan ook bij <Link href="/admin/meldingen">Meldingen</Link>.
+      </p>
+      <DailySummaryForm on={dailySummary} />
       <h2 id="wachtwoord">Wachtwoord wijzigen</h2>
       <PasswordForm />
     </>
