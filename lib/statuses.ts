@@ -22,8 +22,13 @@ export const mailKind = z.enum([
   "thank-you",
   "missed",
   "message",
+  "invitation",
+  "password-reset",
 ]);
 export type MailKind = z.infer<typeof mailKind>;
+
+/** Mails to an organiser with a link to choose a password (lib/links/organiser-link.ts). */
+export const ORGANISER_LINK_KINDS = ["invitation", "password-reset"] as const satisfies readonly MailKind[];
 
 /** The Teams-link mail and its correction after a change of link or time. */
 export const LINK_KINDS: MailKind[] = ["link", "correction"];

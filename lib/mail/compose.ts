@@ -11,6 +11,7 @@ import { ACTIVE_STATUSES, mailKind, signUpStatus } from "../statuses";
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
 import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
+import { composeOrganiserMail } from "./compose-organiser";
 import { composeSessionMail } from "./compose-session";
 import { readPayload, type CancellationReason } from "./payloads";
 import { renderMail } from "./render";
@@ -32,12 +33,14 @@ function cancellationSubject(reason: CancellationReason, sessions: { title: stri
  * retries was fixed in the payload when the mail was queued, and personal links are derived.
  */
 export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: MailSettings): Promise<Composition> {
+  const kind = mailKind.parse(row.kind);
+  // An organiser's mail belongs to no registrant.
+  if (kind === "invitation" || kind === "password-reset") return composeOrganiserMail(db, { kind, payload: row.payload }, now, settings);
   const person = row.registrantId
     ? await db.registrant.findUnique({ where: { id: row.registrantId }, select: { id: true, name: true, email: true, manageLinkValidFrom: true } })
     : null;
   if (!person) return gone;
   const { contactEmail } = settings;
-  const kind = mailKind.parse(row.kind);
   // The manage link at the version fixed when the mail was queued (lib/mail/compose-helpers.ts).
   const linkOf = (payload: { manageLink: number }) => mailedManageUrl(person, payload.manageLink, settings);
 

@@ -23,6 +23,8 @@ const KIND: Record<MailKind, string> = {
   "thank-you": "bedankt (na de sessie)",
   missed: "gemist (na de sessie)",
   message: "bericht van de organisatie",
+  invitation: "uitnodiging organisator",
+  "password-reset": "wachtwoord vergeten",
 };
 const STATUS: Record<MailStatus, string> = {
   sent: "verstuurd",
