@@ -25,12 +25,13 @@ const linkIn = (text: string) => {
 };
 
 /** Opens the link from the mail, checks it leaks nowhere, and sets the password: a wrong repeat first. */
-async function choosePassword(page: Page, link: string, heading: RegExp, password: string) {
+async function choosePassword(page: Page, link: string, heading: RegExp, password: string, javaScriptEnabled: boolean) {
   const response = await page.goto(link);
   expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
   expect(response?.headers()["x-robots-tag"]).toContain("noindex");
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-  await expectAccessible(page);
+  // axe runs as a script in the page: without JavaScript the same HTML relies on the other run.
+  if (javaScriptEnabled) await expectAccessible(page);
   await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(password);
   await page.getByLabel("Nieuw wachtwoord nog een keer").fill(`${password}!`);
   await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
@@ -62,24 +63,24 @@ for (const javaScriptEnabled of [true, false]) {
       await admin.getByRole("button", { name: "Uitnodiging versturen" }).click();
       await expect(admin.getByRole("status")).toHaveText(new RegExp(`${colleague} krijgt een mail`));
       await expect(admin.getByRole("row", { name: new RegExp(colleague) })).toContainText("Nog niet gekozen");
-      await expectAccessible(admin);
+      if (javaScriptEnabled) await expectAccessible(admin);
 
       const page = await visitor.newPage();
       const invitation = await waitForMail(colleague, /uitgenodigd als organisator/);
-      await choosePassword(page, linkIn(invitation.text), /Welkom! Kies je wachtwoord/, "Eerste wachtwoord van de collega 2027");
+      await choosePassword(page, linkIn(invitation.text), /Welkom! Kies je wachtwoord/, "Eerste wachtwoord van de collega 2027", javaScriptEnabled);
 
       // Forgotten already: from the sign-in page to a mail, a new password, and in.
       await page.goto("/admin/inloggen");
       await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Wachtwoord vergeten" })).toBeVisible();
-      await expectAccessible(page);
+      if (javaScriptEnabled) await expectAccessible(page);
       await page.getByLabel("E-mailadres").fill(colleague);
       await page.getByRole("button", { name: "Stuur me een link" }).click();
       await expect(page.getByRole("status")).toHaveText(/Dan krijg je binnen een paar minuten een mail/);
       await screenshot(page, testInfo, `wachtwoord-vergeten-${javaScriptEnabled ? "js" : "nojs"}`);
       const reset = await waitForMail(colleague, /Kies een nieuw wachtwoord/);
       const newPassword = "Tweede wachtwoord na het vergeten 2027";
-      await choosePassword(page, linkIn(reset.text), /Kies een nieuw wachtwoord/, newPassword);
+      await choosePassword(page, linkIn(reset.text), /Kies een nieuw wachtwoord/, newPassword, javaScriptEnabled);
 
       await signIn(page, colleague, newPassword);
       await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
