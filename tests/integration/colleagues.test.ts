@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { inviteOrganiser, resendInvitation } from "@/lib/auth/invites";
 import { setPasswordByLink } from "@/lib/auth/link-password";
-import { createOrganiser, removeOrganiser } from "@/lib/auth/organisers";
+import { createOrganiser, removeOrganiser, resetPassword } from "@/lib/auth/organisers";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { signIn } from "@/lib/auth/sign-in";
 import { organiserForSignIn, startSignInSession, type Organiser } from "@/lib/auth/sign-in-session";
@@ -113,6 +113,14 @@ describe("inviting a colleague", () => {
     expect(await openOrganiserLink(db, SECRET, firstLink, later(62))).toBeNull();
     expect(await openOrganiserLink(db, SECRET, links[1], later(62))).not.toBeNull();
     expect(await actions()).toEqual(["invitation-sent", "invitation-sent", "invitation-sent"]);
+  });
+
+  it("ends when the server's administrator gives the colleague a password instead (admin:reset-password)", async () => {
+    await inviteOrganiser(db, admin, "collega@hu.nl", now);
+    const [link] = await deliveredLinks();
+    expect(await resetPassword(db, "collega@hu.nl", later(1))).toEqual(expect.any(String));
+    expect(await db.organiser.findUniqueOrThrow({ where: { email: "collega@hu.nl" }, select: { invitedAt: true } })).toEqual({ invitedAt: null });
+    expect(await openOrganiserLink(db, SECRET, link, later(2))).toBeNull();
   });
 
   it("does not invite an address that is an organiser already", async () => {

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/admin/forgot-password-form";
 import styles from "../admin.module.css";
 
+// Rendered per request, as every admin page: a build-time page would carry inline scripts without
+// the nonce that proxy.ts makes for each request, and the policy would block them.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Wachtwoord vergeten",
   description: "Vraag als organisator van de online sessies over co-creatie een link aan om een nieuw wachtwoord te kiezen.",
