@@ -49,6 +49,16 @@ const nextConfig: NextConfig = {
         ],
       },
       {
+        // The same for an organiser's invitation or reset link. Its form posts to a route handler,
+        // which, unlike a server action, takes the "null" Origin that no-referrer makes browsers send.
+        source: "/admin/wachtwoord-kiezen/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "private, no-store" },
+        ],
+      },
+      {
         // Behind a manage link the referrer stays within the site, never further: a form post then
         // carries the real Origin, which Next requires of a server action (no-referrer sends "null").
         source: "/mijn-aanmelding/:path*",

@@ -52,6 +52,9 @@ const envSchema = z.object({
   // Organiser sign-in: wrong passwords per (address, IP) per window, before any more are checked.
   RATE_LIMIT_SIGNIN_ATTEMPTS: optional(int(1, 1000)).default(5),
   RATE_LIMIT_SIGNIN_WINDOW_SECONDS: optional(int(1, 86_400)).default(900),
+  // "Wachtwoord vergeten?": requests per (address, IP) per window, each of which may send a mail.
+  RATE_LIMIT_RESET_ATTEMPTS: optional(int(1, 1000)).default(3),
+  RATE_LIMIT_RESET_WINDOW_SECONDS: optional(int(1, 86_400)).default(3600),
   // The organiser that start-up creates or updates.
   ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
   // Its strength is checked at start-up (lib/auth/organisers.ts): configuration knows no domain rules.

@@ -27,6 +27,8 @@ export const mailKind = z.enum([
   "alert-step-failing",
   "alert-step-recovered",
   "daily-summary",
+  "invitation",
+  "password-reset",
 ]);
 export type MailKind = z.infer<typeof mailKind>;
 
@@ -34,6 +36,9 @@ export type MailKind = z.infer<typeof mailKind>;
 export const ALERT_KINDS = ["alert-missing-link", "alert-failed-mails", "alert-step-failing", "alert-step-recovered", "daily-summary"] as const satisfies MailKind[];
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export const isAlertKind = (kind: string): kind is AlertKind => (ALERT_KINDS as readonly string[]).includes(kind);
+
+/** Mails to an organiser with a link to choose a password (lib/links/organiser-link.ts). */
+export const ORGANISER_LINK_KINDS = ["invitation", "password-reset"] as const satisfies readonly MailKind[];
 
 /** The Teams-link mail and its correction after a change of link or time. */
 export const LINK_KINDS: MailKind[] = ["link", "correction"];

@@ -6,19 +6,11 @@ import styles from "@/app/admin/admin.module.css";
 import { useFocus } from "../form/use-focus";
 import { ErrorSummary } from "../form/error-summary";
 import { Field } from "../form/field";
+import { NEW_PASSWORD_FIELDS } from "./new-password-fields";
 
 const initial: PasswordState = { status: "idle", attempt: 0 };
 
-const FIELDS = [
-  { name: "current", label: "Huidig wachtwoord", autoComplete: "current-password" },
-  {
-    name: "next",
-    label: "Nieuw wachtwoord",
-    autoComplete: "new-password",
-    hint: "Minstens 12 tekens, geen veelgebruikt wachtwoord. Een zin van een paar woorden werkt goed.",
-  },
-  { name: "repeat", label: "Nieuw wachtwoord nog een keer", autoComplete: "new-password" },
-] as const;
+const FIELDS = [{ name: "current", label: "Huidig wachtwoord", autoComplete: "current-password" }, ...NEW_PASSWORD_FIELDS] as const;
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initial);

@@ -29,7 +29,12 @@ export function describeAuditEntry(entry: StoredAuditEntry, names: AuditNames): 
   const session = found ? `Sessie ${found.number} (${found.title})` : "";
   const parsed = parseDetail(entry.action, entry.detail);
   if (!parsed) return { who, what: entry.action, details: entry.detail };
-  const { what, details } = describe(parsed, { person, session, subject: entry.subjectOrganiserId ? (names.organisers.get(entry.subjectOrganiserId) ?? "") : "" });
+  const { what, details } = describe(parsed, {
+    person,
+    session,
+    subject: entry.subjectOrganiserId ? (names.organisers.get(entry.subjectOrganiserId) ?? "") : "",
+    byOrganiser: entry.organiserId !== null,
+  });
   return { who, what, details };
 }
 
@@ -45,7 +50,7 @@ function parseDetail(action: string, detail: string): Parsed | null {
   }
 }
 
-function describe(entry: Parsed, names: { person: string; session: string; subject: string }): { what: string; details: string } {
+function describe(entry: Parsed, names: { person: string; session: string; subject: string; byOrganiser: boolean }): { what: string; details: string } {
   switch (entry.action) {
     case "signed-in":
       return { what: "Ingelogd", details: "" };
@@ -57,6 +62,21 @@ function describe(entry: Parsed, names: { person: string; session: string; subje
       return { what: "Eigen wachtwoord gewijzigd", details: "Op andere apparaten uitgelogd." };
     case "organiser-removed":
       return { what: "Organisator verwijderd", details: names.subject };
+    case "invitation-sent":
+      return {
+        what: entry.detail.resent ? "Uitnodiging opnieuw verstuurd" : "Collega uitgenodigd",
+        details: `${names.subject || "verwijderde organisator"}: een link om een wachtwoord te kiezen, 48 uur geldig.${entry.detail.resent ? " De vorige link werkt niet meer." : ""}`,
+      };
+    case "reset-requested":
+      return {
+        what: "Wachtwoord vergeten",
+        details: names.byOrganiser ? "Een link om een nieuw wachtwoord te kiezen gemaild, 1 uur geldig." : "Geen organisator met dit adres: niets verstuurd.",
+      };
+    case "password-set-by-link":
+      return {
+        what: entry.detail.purpose === "invite" ? "Wachtwoord gekozen na uitnodiging" : "Nieuw wachtwoord gekozen via link",
+        details: "Overal uitgelogd.",
+      };
     case "session-edited": {
       const promoted = entry.detail.promoted > 0 ? [`${entry.detail.promoted} van de wachtlijst aangemeld`] : [];
       return { what: "Sessie gewijzigd", details: `${names.session}: ${[...entry.detail.changes, ...promoted].join("; ")}.` };

@@ -15,6 +15,11 @@ export const AUDIT_DETAILS = {
   "signed-out": z.object({}),
   "password-changed": z.object({}),
   "organiser-removed": z.object({}),
+  /** By the inviting organiser, about the colleague (subjectOrganiserId). */
+  "invitation-sent": z.object({ resent: z.boolean() }),
+  /** "Wachtwoord vergeten?": by the organiser whose address it was, or by nobody for an unknown one. */
+  "reset-requested": z.object({}),
+  "password-set-by-link": z.object({ purpose: z.enum(["invite", "reset"]) }),
   "session-edited": z.object({ changes: z.array(z.string()), promoted: z.number().int() }),
   "session-cancelled": z.object({ confirmed: z.number().int(), waitlisted: z.number().int() }),
   "sign-up-cancelled": z.object({ was: signUpStatus }),

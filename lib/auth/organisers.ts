@@ -40,7 +40,8 @@ export async function resetPassword(db: Db, email: string, now: Date): Promise<s
   return inTransaction(db, async (tx) => {
     const { count } = await tx.organiser.updateMany({
       where: { email: emailKey(email) },
-      data: { passwordHash, passwordChangedAt: now, mustChangePassword: true },
+      // An invited colleague given a password this way is no longer waiting for the invitation.
+      data: { passwordHash, passwordChangedAt: now, mustChangePassword: true, invitedAt: null },
     });
     if (count === 0) return null;
     await tx.adminSession.deleteMany({ where: { organiser: { email: emailKey(email) } } });

@@ -47,7 +47,7 @@ export async function listAuditEntries(db: Db, page: number) {
 }
 
 export async function listOrganisers(db: Db) {
-  return db.organiser.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, createdAt: true } });
+  return db.organiser.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, createdAt: true, invitedAt: true } });
 }
 
 /** One organiser, for the question whether to remove them; null when there is none. */

@@ -23,7 +23,7 @@ export function linkSubject(link: string): string | null {
 
 // Compared as text, in constant time: the last of 43 base64url characters carries two unused
 // bits, so comparing decoded bytes would accept four spellings of one link.
-function sameText(given: string, expected: string): boolean {
+export function sameText(given: string, expected: string): boolean {
   const [a, b] = [Buffer.from(given), Buffer.from(expected)];
   return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -19,7 +19,7 @@ import { tipsOf } from "../text/tips";
 // The mails around one session of one sign-up: "starting soon", a new time, the follow-up and an
 // organiser's message. Like every composition, this only reads.
 
-type Row = { id: string; kind: Exclude<MailKind, "confirmation" | "cancellation" | "moved-up" | "manage-link" | "link" | "correction" | AlertKind>; signUpId: string | null; payload: string };
+type Row = { id: string; kind: Exclude<MailKind, "confirmation" | "cancellation" | "moved-up" | "manage-link" | "link" | "correction" | AlertKind | "invitation" | "password-reset">; signUpId: string | null; payload: string };
 type Person = { id: string; name: string; manageLinkValidFrom: number };
 
 const signUpSelect = { id: true, status: true, session: { select: aroundSessionSelect } } as const;

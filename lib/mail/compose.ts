@@ -12,6 +12,7 @@ import { ACTIVE_STATUSES, isAlertKind, mailKind, signUpStatus } from "../statuse
 import { linkSessionOf, linkTiming } from "../teams-link-rule";
 import { mailedManageUrl, signUpCalendar, when, type Composition, type MailSettings } from "./compose-helpers";
 import { composeLinkMails } from "./compose-link";
+import { composeOrganiserMail } from "./compose-organiser";
 import { composeSessionMail } from "./compose-session";
 import { readPayload, type CancellationReason } from "./payloads";
 import { renderMail } from "./render";
@@ -36,6 +37,8 @@ export async function composeMail(db: Db, row: OutboxRow, now: Date, settings: M
   const kind = mailKind.parse(row.kind);
   // Alerts go to organisers, who are no registrants.
   if (isAlertKind(kind)) return composeAlert(db, { kind, payload: row.payload }, now, settings);
+  // An organiser's mail belongs to no registrant.
+  if (kind === "invitation" || kind === "password-reset") return composeOrganiserMail(db, { kind, payload: row.payload }, now, settings);
   const person = row.registrantId
     ? await db.registrant.findUnique({ where: { id: row.registrantId }, select: { id: true, name: true, email: true, manageLinkValidFrom: true } })
     : null;

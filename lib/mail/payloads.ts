@@ -10,6 +10,8 @@ const calendar = z.object({ signUpId: id, sequence });
 /** Every mail carries the person's manage link at the version it was queued with. */
 const mail = z.object({ manageLink: z.number().int().positive() });
 
+const organiserLink = z.object({ organiserId: id, expiresAt: z.number().int(), passwordChangedAt: z.number().int() });
+
 /** Why sign-ups were cancelled: the person did it, an organiser cancelled theirs, or the session was called off. */
 export const cancellationReason = z.enum(["self", "organiser", "session-cancelled"]);
 export type CancellationReason = z.infer<typeof cancellationReason>;
@@ -48,6 +50,9 @@ export const payloadSchemas = {
   "alert-step-recovered": z.object({ step: z.string().min(1), since: z.number().int() }),
   /** The Amsterdam date of the summary, and the counts per session since the day before. */
   "daily-summary": z.object({ day: z.string(), sessions: z.array(z.object({ sessionId: id, signUps: z.number().int(), cancellations: z.number().int() })) }),
+  /** To an organiser, not a registrant: the link's expiry and the password moment it is bound to (ms). */
+  invitation: organiserLink,
+  "password-reset": organiserLink,
 } satisfies Record<MailKind, z.ZodType>;
 
 export type Payload<K extends MailKind> = z.infer<(typeof payloadSchemas)[K]>;

@@ -10,8 +10,13 @@ import { expect, test } from "./support";
 
 const root = path.resolve(__dirname, "../..");
 const SIGN_IN = "/admin/inloggen";
-const PUBLIC_ACTIONS = ["app/admin/actions.ts#signInAction"];
 const SOME_ID = "cm0000000000000000000000a";
+// Open without a session by design, and nothing else: signing in, asking for a reset link, and
+// choosing a password behind an invitation or reset link (the link is the credential).
+const PUBLIC_ACTIONS = ["app/admin/actions.ts#signInAction", "app/admin/wachtwoord-vergeten/actions.ts#forgotPasswordAction"];
+const CHOOSE_PASSWORD = `/admin/wachtwoord-kiezen/${SOME_ID}`;
+const PUBLIC_PAGES = [SIGN_IN, "/admin/wachtwoord-vergeten", CHOOSE_PASSWORD];
+const PUBLIC_HANDLERS = [`${CHOOSE_PASSWORD}/opslaan`];
 
 test.beforeEach(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "requests only; once is enough");
@@ -58,7 +63,7 @@ function snapshot() {
 }
 
 test("every admin page without a session redirects to sign-in, showing no data", async ({ request }) => {
-  const pages = routes("admin", "page.tsx").filter((url) => url !== SIGN_IN);
+  const pages = routes("admin", "page.tsx").filter((url) => !PUBLIC_PAGES.includes(url));
   expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/aanmeldingen", "/admin/mail", "/admin/logboek", "/admin/project", "/admin/meldingen"]));
   for (const url of pages) {
     const response = await request.get(url, { maxRedirects: 0 });
@@ -68,7 +73,7 @@ test("every admin page without a session redirects to sign-in, showing no data",
 });
 
 test("every admin route handler without a session answers 401 or 403", async ({ request }) => {
-  const handlers = routes("admin", "route.ts");
+  const handlers = routes("admin", "route.ts").filter((url) => !PUBLIC_HANDLERS.includes(url));
   expect(handlers).toContain("/admin/export");
   for (const url of handlers) {
     for (const method of ["GET", "POST"] as const) {
@@ -120,6 +125,30 @@ test("every admin server action posted without a session redirects to sign-in an
       },
     });
     expect(isSignInRedirect(response.status(), response.headers().location), `${action.source}: ${response.status()}`).toBe(true);
+  }
+  expect(snapshot()).toEqual(before);
+});
+
+test("the open pages under /admin are exactly the public ones, and a forged password link opens nothing and changes nothing", async ({ request }) => {
+  expect(routes("admin", "page.tsx")).toEqual(expect.arrayContaining(PUBLIC_PAGES));
+  expect(routes("admin", "route.ts")).toEqual(expect.arrayContaining(PUBLIC_HANDLERS));
+  const before = snapshot();
+  const forged = `${SOME_ID}.reset.${Math.floor(Date.now() / 1000) + 3600}.${"A".repeat(43)}`;
+  for (const link of [SOME_ID, forged]) {
+    const page = await request.get(`/admin/wachtwoord-kiezen/${link}`, { maxRedirects: 0 });
+    expect(page.status()).toBe(200);
+    expect(page.headers()["referrer-policy"]).toBe("no-referrer");
+    const html = await page.text();
+    expect(html).toContain("Deze link werkt niet meer");
+    expect(html).not.toContain("<form");
+    expect(html).not.toMatch(/@e2e\.example\.nl|@example\.nl/);
+    const post = await request.post(`/admin/wachtwoord-kiezen/${link}/opslaan`, {
+      maxRedirects: 0,
+      form: { next: "Overgenomen-Wachtwoord-2027", repeat: "Overgenomen-Wachtwoord-2027" },
+    });
+    expect(post.headers()["set-cookie"]).toBeUndefined();
+    if (link === SOME_ID) expect(post.status()).toBe(404);
+    else expect([post.status(), post.headers().location]).toEqual([303, `/admin/wachtwoord-kiezen/${forged}`]);
   }
   expect(snapshot()).toEqual(before);
 });

@@ -7,6 +7,7 @@ import FollowUpEmail, { type FollowUpEmailProps } from "@/emails/follow-up";
 import ManageLinkEmail from "@/emails/manage-link";
 import MessageEmail from "@/emails/message";
 import MovedUpEmail, { type MovedUpEmailProps } from "@/emails/moved-up";
+import OrganiserLinkEmail, { organiserLinkSubject } from "@/emails/organiser-link";
 import StartingSoonEmail from "@/emails/starting-soon";
 import TeamsLinkEmail, { type TeamsLinkEmailProps } from "@/emails/teams-link";
 import TimeChangeEmail from "@/emails/time-change";
@@ -89,6 +90,20 @@ describe("every template", () => {
       expect(text).toContain(base.contactEmail);
     },
   );
+});
+
+describe("an organiser's password link", () => {
+  it.each(["invite", "reset"] as const)("%s carries the link in both parts, says until when it works, and names no manage link", async (purpose) => {
+    const props = { ...OrganiserLinkEmail.PreviewProps, purpose, subject: organiserLinkSubject(purpose) };
+    const { html, text } = await render(OrganiserLinkEmail, props);
+    expect(html).toContain(`<title>${props.subject}</title>`);
+    expect(html).toContain(`href="${props.url}"`);
+    expect(text).toContain(props.url);
+    expect(text).toContain(`De link werkt tot ${props.validUntil} uur, en maar één keer.`);
+    expect(text).toContain(props.email);
+    expect(text).not.toContain("/mijn-aanmelding/");
+    expect(text).not.toContain("<");
+  });
 });
 
 describe("confirmation", () => {

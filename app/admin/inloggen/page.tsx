@@ -11,13 +11,25 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default async function SignInPage() {
+type Props = { searchParams: Promise<{ wachtwoord?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
   if (await getAdmin()) redirect("/admin");
+  // Set by the page behind an invitation or reset link, after the new password was saved.
+  const chosen = (await searchParams).wachtwoord === "gekozen";
   return (
     <main id="inhoud" className={styles.shell}>
       <h1>Inloggen voor organisatoren</h1>
+      {chosen && (
+        <p className={styles.notice} role="status">
+          Je wachtwoord is opgeslagen. Log nu in met je e-mailadres en je nieuwe wachtwoord.
+        </p>
+      )}
       <p>Deze pagina is voor de organisatoren van Hogeschool Utrecht en Kennisplatform Utrecht Sociaal.</p>
       <SignInForm />
+      <p>
+        <Link href="/admin/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
       <p>
         <Link href="/">Naar de website met het programma</Link>
       </p>

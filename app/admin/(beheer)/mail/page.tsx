@@ -26,6 +26,8 @@ const KIND: Record<MailKind, string> = {
   missed: "gemist (na de sessie)",
   message: "bericht van de organisatie",
   ...ALERT_LABEL,
+  invitation: "uitnodiging organisator",
+  "password-reset": "wachtwoord vergeten",
 };
 const STATUS = MAIL_STATUS_LABEL;
 
