@@ -10,7 +10,8 @@ type Props = { kind: PartName; id: string; label: string; first: boolean; last: 
  * edit form, so moving never sends (or loses) what is being typed. Removing asks first.
  */
 export function ProjectPartControls({ kind, id, label, first, last }: Props) {
-  const named = <span className="visually-hidden">: {label}</span>;
+  // An aria-label, not a hidden span: Chromium reads a hidden span as "Omhoog : …", with a space.
+  const named = (action: string) => ({ "aria-label": `${action}: ${label}` });
   return (
     <div className={`${styles.actions} ${styles.partControls}`}>
       {!(first && last) && (
@@ -18,19 +19,19 @@ export function ProjectPartControls({ kind, id, label, first, last }: Props) {
           <input type="hidden" name="soort" value={kind} />
           <input type="hidden" name="id" value={id} />
           {!first && (
-            <button type="submit" name="richting" value="up" className={styles.secondaryButton}>
-              Omhoog{named}
+            <button type="submit" name="richting" value="up" className={styles.secondaryButton} {...named("Omhoog")}>
+              Omhoog
             </button>
           )}
           {!last && (
-            <button type="submit" name="richting" value="down" className={styles.secondaryButton}>
-              Omlaag{named}
+            <button type="submit" name="richting" value="down" className={styles.secondaryButton} {...named("Omlaag")}>
+              Omlaag
             </button>
           )}
         </form>
       )}
-      <Link href={`/admin/project/${PART_FOLDERS[kind]}/${id}/verwijderen`} className={styles.buttonLink}>
-        Verwijderen{named}
+      <Link href={`/admin/project/${PART_FOLDERS[kind]}/${id}/verwijderen`} className={styles.buttonLink} {...named("Verwijderen")}>
+        Verwijderen
       </Link>
     </div>
   );

@@ -100,7 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
       await added.getByLabel("Tekst", { exact: true }).fill("Een nieuwe pilot.");
       await added.getByRole("button", { name: "Onderdeel toevoegen" }).click();
       await expect(page.getByText("Het onderdeel is toegevoegd, onderaan de lijst.")).toBeVisible();
-      await page.getByRole("button", { name: new RegExp(`^Omhoog\\W+${heading}$`) }).click();
+      await page.getByRole("button", { name: `Omhoog: ${heading}`, exact: true }).click();
       await expect(page.getByText("De volgorde is aangepast.")).toBeVisible();
 
       await page.goto("/project");
