@@ -15,10 +15,12 @@ export async function copySeriesAction(formData: FormData): Promise<void> {
   const typed = String(formData.get("weken") ?? "").slice(0, 20);
   const source = sessionIdSchema.safeParse(formData.get("bron"));
   const weeks = weeksSchema.safeParse(typed);
-  // The page shows the message by the field, with what was typed.
-  if (!source.success || !weeks.success) redirect(`/admin/reeksen?fout=weken&weken=${encodeURIComponent(typed)}#veld-weken`);
+  // The page shows the message by the field, with what was typed; a forged source is no typing mistake.
+  const sourceGone = `/admin/reeksen?fout=bron&weken=${encodeURIComponent(typed)}`;
+  if (!source.success) redirect(sourceGone);
+  if (!weeks.success) redirect(`/admin/reeksen?fout=weken&weken=${encodeURIComponent(typed)}#veld-weken`);
   const result = await copySeriesAs(admin, source.data, weeks.data);
-  if (!result.ok) redirect(`/admin/reeksen?fout=bron&weken=${encodeURIComponent(typed)}`);
+  if (!result.ok) redirect(sourceGone);
   redirect(`/admin/reeksen/${result.id}?gekopieerd=1`);
 }
 
