@@ -22,8 +22,8 @@ async function checkingPage(browser: Browser, testInfo: TestInfo, signedIn: bool
   return context.newPage();
 }
 
-/** The sign-in pages show nothing to someone who is signed in; they are checked signed out below. */
-const SIGNED_OUT = ["/admin/inloggen"];
+/** The pages for someone who is not signed in (a link that no longer works, too), checked signed out below. */
+const SIGNED_OUT = ["/admin/inloggen", "/admin/wachtwoord-vergeten", "/admin/wachtwoord-kiezen/onbekend"];
 
 /** A real row for each dynamic segment, so the page shows what an organiser sees, not a 404. */
 function sampler() {
@@ -35,6 +35,8 @@ function sampler() {
     organisatoren: one("SELECT id FROM Organiser ORDER BY createdAt LIMIT 1"),
     deelnemer: one("SELECT id FROM Registrant ORDER BY createdAt DESC LIMIT 1"),
     annuleren: one("SELECT id FROM SignUp WHERE status <> 'cancelled' ORDER BY createdAt DESC LIMIT 1"),
+    onderdelen: one("SELECT id FROM ProjectSection ORDER BY position LIMIT 1"),
+    onderzoekers: one("SELECT id FROM Researcher ORDER BY position LIMIT 1"),
   };
   db.close();
   return (segment: string, appPath: string) => {
@@ -123,7 +125,7 @@ test("every admin page passes axe, fits the screen and works with the keyboard a
   await page.context().close();
 });
 
-test("the sign-in page passes axe, fits the screen and works with the keyboard alone, signed out", async ({ browser }, testInfo) => {
+test("the pages for signing in pass axe, fit the screen and work with the keyboard alone, signed out", async ({ browser }, testInfo) => {
   const page = await checkingPage(browser, testInfo, false);
   for (const url of SIGNED_OUT) {
     await page.goto(url);
