@@ -25,16 +25,23 @@ async function checkingPage(browser: Browser, testInfo: TestInfo, signedIn: bool
 /** The pages for someone who is not signed in (a link that no longer works, too), checked signed out below. */
 const SIGNED_OUT = ["/admin/inloggen", "/admin/wachtwoord-vergeten", "/admin/wachtwoord-kiezen/onbekend"];
 
-/** A real row for each dynamic segment, so the page shows what an organiser sees, not a 404. */
+/** Signed up in beforeAll: a participant no other test removes while these pages are visited. */
+let participant = "";
+
+/**
+ * A real row for each dynamic segment, so the page shows what an organiser sees, not a 404: rows of
+ * the public series and of this spec's own participant, which no parallel test removes.
+ */
 function sampler() {
   const db = new Database(E2E_DATABASE, { readonly: true, timeout: 5000 });
-  const one = (sql: string) => (db.prepare(sql).get() as { id: string } | undefined)?.id ?? "onbekend";
+  const one = (sql: string, ...values: string[]) => (db.prepare(sql).get(...values) as { id: string } | undefined)?.id ?? "onbekend";
+  const publicSeries = "SELECT id FROM Series WHERE publishedAt IS NOT NULL ORDER BY publishedAt DESC LIMIT 1";
   const ids = {
-    sessies: one("SELECT id FROM Session ORDER BY position LIMIT 1"),
-    reeksen: one("SELECT id FROM Series ORDER BY createdAt LIMIT 1"),
+    sessies: one(`SELECT id FROM Session WHERE seriesId = (${publicSeries}) ORDER BY position LIMIT 1`),
+    reeksen: one(publicSeries),
     organisatoren: one("SELECT id FROM Organiser ORDER BY createdAt LIMIT 1"),
-    deelnemer: one("SELECT id FROM Registrant ORDER BY createdAt DESC LIMIT 1"),
-    annuleren: one("SELECT id FROM SignUp WHERE status <> 'cancelled' ORDER BY createdAt DESC LIMIT 1"),
+    deelnemer: one("SELECT id FROM Registrant WHERE emailKey = ?", participant),
+    annuleren: one("SELECT s.id FROM SignUp s JOIN Registrant r ON r.id = s.registrantId WHERE r.emailKey = ?", participant),
     onderdelen: one("SELECT id FROM ProjectSection ORDER BY position LIMIT 1"),
     onderzoekers: one("SELECT id FROM Researcher ORDER BY position LIMIT 1"),
   };
@@ -100,7 +107,9 @@ async function expectKeyboardReachable(page: Page) {
 test.beforeAll(async ({ browser }, testInfo) => {
   // The participant pages need someone who signed up.
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  await signUp(await context.newPage(), uniquePerson(testInfo, "beheer-paginas"), [SESSIONS[2]]);
+  const person = uniquePerson(testInfo, "beheer-paginas");
+  await signUp(await context.newPage(), person, [SESSIONS[2]]);
+  participant = person.email.toLowerCase();
   await context.close();
 });
 
