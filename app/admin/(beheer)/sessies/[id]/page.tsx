@@ -50,7 +50,7 @@ export default async function SessionEditPage({ params, searchParams }: Props) {
       </h1>
       {toegevoegd && (
         <p className={styles.notice} role="status">
-          De sessie is toegevoegd. Ze staat op de site zodra haar reeks openbaar is.
+          De sessie is toegevoegd. In de openbare reeks staat ze meteen op de site; in een concept pas als je die reeks publiceert.
         </p>
       )}
       {vervallen !== undefined && (
